@@ -146,7 +146,9 @@ function describeWindow(window) {
 /* harmony export */   Gv: () => (/* binding */ actorFromApi)
 /* harmony export */ });
 /* unused harmony export TEAM_VISIBILITY_HINT */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69539);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15170);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43328);
 
 const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
 /** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
@@ -186,12 +188,12 @@ async function repositoryRole(api, query) {
     if (!result.ok && result.status === 404)
         return 'none';
     const what = `permission of ${query.login}`;
-    const data = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, what);
+    const data = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, what);
     const role = data && typeof data === 'object' ? data : {};
     const name = typeof role.role_name === 'string' && role.role_name ? role.role_name : role.permission;
     // An answer without a role is not "no role": nothing is decided from it.
     if (typeof name !== 'string' || !name)
-        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'neither role_name nor permission is a string' });
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'neither role_name nor permission is a string' });
     return name;
 }
 async function teamMembership(api, org, slug, login) {
@@ -200,17 +202,17 @@ async function teamMembership(api, org, slug, login) {
         const state = result.data?.state;
         if (state === 'active' || state === 'pending')
             return state;
-        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
     }
     if (result.status !== 404)
-        (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, `membership of ${login} in ${org}/${slug}`);
+        (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, `membership of ${login} in ${org}/${slug}`);
     // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
     const team = await api.get('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
     if (team.ok)
         return 'none';
     if (team.status === 404 || team.status === 403)
         return 'invisible';
-    (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(team, `team ${org}/${slug}`);
+    (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(team, `team ${org}/${slug}`);
     return 'invisible';
 }
 /** Reviews on one pull request read at most: 50 pages of 100. More is not a decision from part of the list: exit 3. */
@@ -223,15 +225,15 @@ const MAX_REVIEW_PAGES = 50;
  */
 async function approvals(api, query) {
     const what = `reviews of pull request #${query.pullRequest}`;
-    const result = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .getAllPages */ .A4j)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+    const result = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .getAllPages */ .A)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
         owner: query.owner,
         repo: query.repo,
         pull_number: query.pullRequest,
     }, { maxPages: MAX_REVIEW_PAGES, beyond: 'fail' });
     const latest = new Map();
-    for (const review of (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, what)) {
+    for (const review of (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, what)) {
         if (!isReview(review))
-            throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
+            throw new _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
         const login = review.user?.login;
         if (!login || review.state === 'COMMENTED' || login.toLowerCase() === query.pullRequestAuthor?.toLowerCase())
             continue;
@@ -259,15 +261,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findCycle: () => (/* binding */ findCycle),
 /* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
-/* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76944);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15170);
+/* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76944);
 
 
 /** Exact names are a set lookup; only real globs pay for a regex. Evaluated per request, so this matters. */
 function nameMatcher(patterns) {
     const exact = new Set(patterns.filter((pattern) => !/[*?[\]{}!]/.test(pattern)));
     const globs = patterns.filter((pattern) => !exact.has(pattern));
-    const glob = globs.length > 0 ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fUN)(globs) : undefined;
+    const glob = globs.length > 0 ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .f)(globs) : undefined;
     return glob ? (value) => exact.has(value) || glob(value) : (value) => exact.has(value);
 }
 /**
@@ -297,7 +300,7 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     ];
     for (const [pointer, windows] of windowsAt) {
         (windows ?? []).forEach((window, index) => {
-            if (window.timezone && !(0,_evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidTimezone */ ._j)(window.timezone))
+            if (window.timezone && !(0,_evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTimezone */ ._j)(window.timezone))
                 problems.push({ message: `unknown time zone "${window.timezone}"`, location: at(`${pointer}/${index}/timezone`), hint: 'use an IANA zone such as Europe/Berlin or UTC' });
         });
     }
@@ -305,7 +308,7 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     if (cycle)
         problems.push({ message: `role inheritance has a cycle: ${cycle.join(' → ')}`, location: at(`/roles/${cycle[0]}/extends`), hint: 'remove one of the `extends` links' });
     if (problems.length > 0)
-        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_2__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
     const ancestry = new Map(roles.map((role) => [role, ancestorsOf(specs, role)]));
     const own = new Map(roles.map((role) => [
         role,
@@ -410,10 +413,12 @@ function findCycle(specs) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94062);
-/* harmony import */ var _evaluate_subjects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22067);
-/* harmony import */ var _facts_actor_from_api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(477);
-/* harmony import */ var _policy_compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56156);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15805);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6748);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15170);
+/* harmony import */ var _evaluate_subjects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22067);
+/* harmony import */ var _facts_actor_from_api_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(477);
+/* harmony import */ var _policy_compile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56156);
 
 
 
@@ -430,24 +435,110 @@ async function roleCheck(api, repository, workspace, policyPath, role,
 /** The policy as another commit has it (a pull request's base), read elsewhere; without it, the workspace's file. */
 fromCommit) {
     const display = fromCommit?.display ?? policyPath;
-    const loaded = fromCommit ? await (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .parseConfigDocument */ .Tmn)(fromCommit.text, _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_KINDS */ .j0D.rbac, display) : await (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HTy)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, policyPath), _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_KINDS */ .j0D.rbac, policyPath);
-    const policy = (0,_policy_compile_js__WEBPACK_IMPORTED_MODULE_4__.compilePolicy)(loaded.value, display, loaded.positions);
+    const loaded = fromCommit ? await (0,_gates_core__WEBPACK_IMPORTED_MODULE_3__.parseConfigDocument)(fromCommit.text, _gates_core__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_KINDS */ .j.rbac, display) : await (0,_gates_core__WEBPACK_IMPORTED_MODULE_3__/* .loadConfigFile */ .HT)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, policyPath), _gates_core__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_KINDS */ .j.rbac, policyPath);
+    const policy = (0,_policy_compile_js__WEBPACK_IMPORTED_MODULE_2__.compilePolicy)(loaded.value, display, loaded.positions);
     if (!policy.policy.roles[role]) {
-        throw new _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file: display, count: 1 }, {
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_5__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file: display, count: 1 }, {
             details: [{ message: `the waiver policy's approving role "${role}" is not a role of ${display}`, location: { file: display } }],
             hint: `Known roles: ${Object.keys(policy.policy.roles).join(', ')}. Fix policy.approval.role in the waiver file, or add the role.`,
         });
     }
     const satisfying = new Set([role, ...[...policy.ancestry].filter(([, ancestors]) => ancestors.includes(role)).map(([name]) => name)]);
     const bindings = policy.subjects.filter((binding) => satisfying.has(binding.role));
-    const teams = (0,_evaluate_subjects_js__WEBPACK_IMPORTED_MODULE_2__/* .teamsFor */ .qC)(policy, satisfying);
+    const teams = (0,_evaluate_subjects_js__WEBPACK_IMPORTED_MODULE_1__/* .teamsFor */ .qC)(policy, satisfying);
     const needsPermission = bindings.some((binding) => binding.permissions?.length);
     return async (login) => {
-        const bot = (0,_facts_actor_from_api_js__WEBPACK_IMPORTED_MODULE_3__/* .isBotLogin */ .DU)(login);
-        const actor = await (0,_facts_actor_from_api_js__WEBPACK_IMPORTED_MODULE_3__/* .actorFromApi */ .Gv)(api, { ...repository, login, permission: needsPermission && !bot, teams: bot ? [] : teams });
-        const held = (0,_evaluate_subjects_js__WEBPACK_IMPORTED_MODULE_2__/* .rolesOf */ .R7)(policy, actor).find((entry) => satisfying.has(entry.role));
+        const bot = (0,_facts_actor_from_api_js__WEBPACK_IMPORTED_MODULE_6__/* .isBotLogin */ .DU)(login);
+        const actor = await (0,_facts_actor_from_api_js__WEBPACK_IMPORTED_MODULE_6__/* .actorFromApi */ .Gv)(api, { ...repository, login, permission: needsPermission && !bot, teams: bot ? [] : teams });
+        const held = (0,_evaluate_subjects_js__WEBPACK_IMPORTED_MODULE_1__/* .rolesOf */ .R7)(policy, actor).find((entry) => satisfying.has(entry.role));
         return held ? `${held.via} holds ${held.role}` : undefined;
     };
+}
+
+
+/***/ }),
+
+/***/ 43328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ getAllPages)
+/* harmony export */ });
+/* unused harmony export nextLink */
+/* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15170);
+/* harmony import */ var _api_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69539);
+
+
+/**
+ * Every item of a GitHub list endpoint, page after page, as GitHub's
+ * pagination docs prescribe: request 100 per page and follow the `rel="next"`
+ * link of the `Link` header until there is none. The link's page parameters
+ * (`page`, `before`/`after`, `since`...) are applied to the same route on the
+ * same API host: the token is never sent to a URL taken from a response, and
+ * GitHub's links name `/repositories/{id}/...` paths anyway.
+ *
+ * The first page's non-success answer is returned as it is, for the caller's
+ * `requireAnswer`/`answerOrAbsent`; a page that is not a list, a link that
+ * does not advance, or a failure on a later page throws (exit 3): a decision
+ * is never made from part of a list.
+ */
+async function getAllPages(api, route, params, limits) {
+    const label = (0,_api_client_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRoute */ .fx)(route, params);
+    const pathParams = new Set([...route.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
+    const items = [];
+    const seen = new Set();
+    let pageParams = { per_page: 100 };
+    for (let page = 1;; page++) {
+        const result = await api.get(route, { ...params, ...pageParams });
+        if (!result.ok) {
+            if (page === 1)
+                return result;
+            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} answered ${result.status} (${result.message}) after page 1 succeeded` });
+        }
+        if (!Array.isArray(result.data))
+            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} is not a list` });
+        for (const item of result.data)
+            items.push(item);
+        const nextUrl = nextLink(result.link);
+        if (nextUrl === undefined)
+            return { ok: true, status: 200, data: items };
+        const next = pageQuery(nextUrl, pathParams);
+        if (!next)
+            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} links a next page gates cannot follow (${nextUrl.slice(0, 200)})` });
+        const key = JSON.stringify(next);
+        if (seen.has(key))
+            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: label, reason: `the next-page link repeats (${key}): pagination does not advance` });
+        seen.add(key);
+        if (page >= limits.maxPages) {
+            if (limits.beyond === 'truncate')
+                return { ok: true, status: 200, data: items };
+            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: label, reason: `more than ${limits.maxPages} pages; gates does not decide from part of a list` });
+        }
+        pageParams = { per_page: 100, ...next };
+    }
+}
+/** The `rel="next"` target of a Link header (RFC 8288), or undefined on the last page. */
+function nextLink(link) {
+    for (const entry of link?.split(/,(?=\s*<)/) ?? []) {
+        const match = /^\s*<([^>]*)>(.*)$/.exec(entry);
+        const rel = match ? /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(match[2]) : null;
+        if (match && rel && rel[1].trim().split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+/** The page parameters of a next link, without any that would rename the route's own path parameters; undefined when it has none. */
+function pageQuery(target, pathParams) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+    // fromEntries defines own properties: a parameter named __proto__ stays data.
+    const query = Object.fromEntries([...url.searchParams].filter(([name]) => !pathParams.has(name)));
+    return Object.keys(query).length > 0 ? query : undefined;
 }
 
 

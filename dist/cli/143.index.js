@@ -14,12 +14,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ENV_PATTERNS
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 122 modules
-var src = __webpack_require__(94062);
+// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 1 modules
+var redactor = __webpack_require__(52279);
+// EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
+var parse = __webpack_require__(67528);
+// EXTERNAL MODULE: ./packages/core/src/config/config-input.ts
+var config_input = __webpack_require__(60345);
+// EXTERNAL MODULE: ./packages/core/src/config/schemas.ts
+var schemas = __webpack_require__(6748);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/config/load-file.ts
+var load_file = __webpack_require__(15805);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
 // EXTERNAL MODULE: ./actions/redact-logs/src/rules/builtin/keywords.ts
 var keywords = __webpack_require__(41791);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/policy/go-regex.ts
@@ -247,7 +257,7 @@ async function loadGitleaksRules(workspace, named) {
     const absolute = (0,external_node_path_.resolve)(workspace, file);
     if (!named && !(0,external_node_fs_.existsSync)(absolute))
         return undefined;
-    const text = await (0,src/* readConfigText */.im5)(absolute, file);
+    const text = await (0,load_file/* readConfigText */.im)(absolute, file);
     const { parse, TomlError } = await __webpack_require__.e(/* import() */ 292).then(__webpack_require__.bind(__webpack_require__, 3292));
     let document;
     try {
@@ -256,7 +266,7 @@ async function loadGitleaksRules(workspace, named) {
     catch (error) {
         if (!(error instanceof TomlError))
             throw error;
-        throw new src/* GatesError */.xx('GATES_E_CONFIG_SYNTAX', { file, format: 'TOML', detail: error.message.split('\n')[0].replace(/^Invalid TOML document: /, '') }, { location: { file, line: error.line, column: error.column } });
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_SYNTAX', { file, format: 'TOML', detail: error.message.split('\n')[0].replace(/^Invalid TOML document: /, '') }, { location: { file, line: error.line, column: error.column } });
     }
     return gitleaksRules(document, file, text);
 }
@@ -330,7 +340,7 @@ function gitleaksRules(document, file, text) {
     for (const target of byTarget.keys())
         fail(`allowlists: targetRules names rule "${target}", which the config does not define`, target);
     if (problems.length > 0)
-        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
     return { file, rules: specs, keep, notes };
 }
 /**
@@ -386,12 +396,12 @@ function policyWithDefaults(file, path, positions) {
         file: path,
         positions,
         replacement: file?.replacement ?? 'mask',
-        minSecretLength: file?.['min-secret-length'] ?? src/* DEFAULT_MIN_SECRET_LENGTH */.jiw,
+        minSecretLength: file?.['min-secret-length'] ?? redactor/* DEFAULT_MIN_SECRET_LENGTH */.ji,
         envPatterns: file?.['env-patterns'] ?? DEFAULT_ENV_PATTERNS,
         binary: file?.binary ?? 'skip',
         archives: file?.archives ?? 'scrub',
         allowSkipped: file?.skipped === 'allow',
-        maxFileBytes: file?.['max-file-size'] ? (0,src/* parseSize */.DBG)(file['max-file-size']) : 64 * 1024 ** 3,
+        maxFileBytes: file?.['max-file-size'] ? (0,parse/* parseSize */.DB)(file['max-file-size']) : 64 * 1024 ** 3,
         maxMasks: file?.['max-masks'] ?? 1000,
         decode: file?.decode ?? true,
         inlineAllow: file?.['inline-allow'] ?? true,
@@ -408,7 +418,7 @@ function policyWithDefaults(file, path, positions) {
  * there is one.
  */
 async function loadRedactPolicy(inputs, workspace) {
-    const loaded = await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0D.redact });
+    const loaded = await (0,config_input/* loadConfigInput */.j)(inputs, workspace, { input: 'policy', kind: schemas/* CONFIG_KINDS */.j.redact });
     const policy = loaded ? policyWithDefaults(loaded.value, loaded.file, loaded.positions) : policyWithDefaults(undefined);
     const gitleaks = await loadGitleaksRules(workspace, policy.gitleaksConfig);
     return gitleaks ? { ...policy, gitleaks } : policy;

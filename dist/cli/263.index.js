@@ -18,10 +18,24 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 122 modules
-var src = __webpack_require__(94062);
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __webpack_require__(46360);
+// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 2 modules
+var report_files = __webpack_require__(16943);
+// EXTERNAL MODULE: ./packages/core/src/state/state-root.ts + 1 modules
+var state_root = __webpack_require__(57734);
+// EXTERNAL MODULE: ./packages/core/src/report/untrusted-text.ts
+var untrusted_text = __webpack_require__(47920);
+// EXTERNAL MODULE: ./packages/core/src/files/discover-files.ts
+var discover_files = __webpack_require__(48672);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./packages/core/src/json/json-scanner.ts
+var json_scanner = __webpack_require__(99063);
+// EXTERNAL MODULE: ./packages/core/src/findings/fingerprint.ts
+var fingerprint = __webpack_require__(96448);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/ingest/scan-result.ts
 const SEVERITY_ORDER = { critical: 5, high: 4, unknown: 4, medium: 3, low: 2, info: 1 };
 /** CVSS v3 qualitative rating of a score (FIRST's table; GitHub maps security-severity the same way). */
@@ -117,7 +131,7 @@ function npmAuditResults(report) {
                 fixedVersion,
                 advisories: advisoryIds([ruleId]),
                 package: { name, ecosystem: 'npm' },
-                fingerprint: (0,src/* textFingerprint */.Kb4)(`npm audit/${ruleId}`, undefined, `${name} ${range}`),
+                fingerprint: (0,fingerprint/* textFingerprint */.Kb)(`npm audit/${ruleId}`, undefined, `${name} ${range}`),
             });
         }
     }
@@ -174,7 +188,7 @@ function osvScannerResults(report, workspace) {
                     fixedVersion: fixed[0],
                     advisories: advisoryIds([...ids, ...(Array.isArray(group.aliases) ? group.aliases : []), ...members.flatMap((vuln) => (Array.isArray(vuln.aliases) ? vuln.aliases : []))]),
                     package: { name, version, ecosystem: scan_result_text(pkg.ecosystem) },
-                    fingerprint: (0,src/* textFingerprint */.Kb4)(`osv-scanner/${ruleId}`, file, `${name}@${version ?? ''}`),
+                    fingerprint: (0,fingerprint/* textFingerprint */.Kb)(`osv-scanner/${ruleId}`, file, `${name}@${version ?? ''}`),
                 });
             }
         }
@@ -202,8 +216,8 @@ function fixedVersions(vuln, name) {
 function relativeTo(path, workspace) {
     if (!path)
         return undefined;
-    const root = (0,src/* normaliseLocation */.so4)(workspace).replace(/\/?$/, '/');
-    const normal = (0,src/* normaliseLocation */.so4)(path);
+    const root = (0,fingerprint/* normaliseLocation */.so)(workspace).replace(/\/?$/, '/');
+    const normal = (0,fingerprint/* normaliseLocation */.so)(path);
     return normal.startsWith(root) ? normal.slice(root.length) : normal;
 }
 
@@ -241,7 +255,7 @@ function pipAuditResults(dependencies) {
                 fixedVersion: fixes[0],
                 advisories: advisoryIds([id, ...aliases]),
                 package: { name, version, ecosystem: 'PyPI' },
-                fingerprint: (0,src/* textFingerprint */.Kb4)(`pip-audit/${id}`, undefined, `${name}@${version ?? ''}`),
+                fingerprint: (0,fingerprint/* textFingerprint */.Kb)(`pip-audit/${id}`, undefined, `${name}@${version ?? ''}`),
             });
         }
     }
@@ -281,7 +295,7 @@ function trivyResults(report, workspace) {
                 fixedVersion: fixed,
                 advisories: advisoryIds([id, ...(Array.isArray(value.VendorIDs) ? value.VendorIDs : [])]),
                 package: { name, version, ecosystem: scan_result_text(target.Type) },
-                fingerprint: (0,src/* textFingerprint */.Kb4)(`Trivy/${id}`, file, `${name}@${version ?? ''}`),
+                fingerprint: (0,fingerprint/* textFingerprint */.Kb)(`Trivy/${id}`, file, `${name}@${version ?? ''}`),
             });
         }
         for (const value of list(target.Misconfigurations)) {
@@ -289,13 +303,13 @@ function trivyResults(report, workspace) {
             if (!id)
                 continue;
             const line = positiveInteger((value.CauseMetadata ?? {}).StartLine);
-            results.push({ tool: 'Trivy', ruleId: id, ruleDescription: scan_result_text(value.Title), message: scan_result_text(value.Message) ?? scan_result_text(value.Title) ?? id, file, line, severity: severityOfWord(value.Severity), advisories: [], fingerprint: (0,src/* textFingerprint */.Kb4)(`Trivy/${id}`, file, scan_result_text(value.Message) ?? id) });
+            results.push({ tool: 'Trivy', ruleId: id, ruleDescription: scan_result_text(value.Title), message: scan_result_text(value.Message) ?? scan_result_text(value.Title) ?? id, file, line, severity: severityOfWord(value.Severity), advisories: [], fingerprint: (0,fingerprint/* textFingerprint */.Kb)(`Trivy/${id}`, file, scan_result_text(value.Message) ?? id) });
         }
         for (const value of list(target.Secrets)) {
             const id = scan_result_text(value.RuleID);
             if (!id)
                 continue;
-            results.push({ tool: 'Trivy', ruleId: id, message: `${scan_result_text(value.Title) ?? id} (secret found; its value is not shown)`, file, line: positiveInteger(value.StartLine), severity: severityOfWord(value.Severity), advisories: [], fingerprint: (0,src/* textFingerprint */.Kb4)(`Trivy/${id}`, file, String(value.StartLine ?? '')) });
+            results.push({ tool: 'Trivy', ruleId: id, message: `${scan_result_text(value.Title) ?? id} (secret found; its value is not shown)`, file, line: positiveInteger(value.StartLine), severity: severityOfWord(value.Severity), advisories: [], fingerprint: (0,fingerprint/* textFingerprint */.Kb)(`Trivy/${id}`, file, String(value.StartLine ?? '')) });
         }
     }
     return results;
@@ -410,8 +424,8 @@ function relativeUri(uri, baseId, run) {
     }
     const base = baseId ? run.bases.get(baseId) : undefined;
     if (base && /^file:/i.test(base) && !/^[a-z]+:/i.test(path))
-        return (0,src/* normaliseLocation */.so4)(path);
-    return (0,src/* normaliseLocation */.so4)(path.replace(/^file:\/\/[^/]*/i, ''));
+        return (0,fingerprint/* normaliseLocation */.so)(path);
+    return (0,fingerprint/* normaliseLocation */.so)(path.replace(/^file:\/\/[^/]*/i, ''));
 }
 /**
  * partialFingerprints when the scanner gives them (CodeQL's line hash, which
@@ -423,7 +437,7 @@ function fingerprintOf(result, tool, ruleId, file, flagged) {
         const canonical = partial.sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, value]) => `${key}=${value}`).join('\n');
         return `sarif:${(0,external_node_crypto_.createHash)('sha256').update(`${tool}\u0000${ruleId}\u0000${file ?? ''}\u0000${canonical}`).digest('hex').slice(0, 32)}`;
     }
-    return (0,src/* textFingerprint */.Kb4)(`${tool}/${ruleId}`, file, flagged);
+    return (0,fingerprint/* textFingerprint */.Kb)(`${tool}/${ruleId}`, file, flagged);
 }
 
 ;// CONCATENATED MODULE: ./actions/security-gate/src/ingest/read-results.ts
@@ -466,7 +480,7 @@ async function readOnce(file, workspace, onResult, knownTools) {
     const rootItems = [];
     const runs = new Map();
     let sawRuns = false;
-    const scanner = new src/* JsonScanner */.VFj({
+    const scanner = new json_scanner/* JsonScanner */.V({
         select(path) {
             if (path.length === 0)
                 return 'enter';
@@ -492,7 +506,7 @@ async function readOnce(file, workspace, onResult, knownTools) {
                 run.bases = value;
             else if (path[2] === 'results') {
                 if (!value || typeof value !== 'object' || Array.isArray(value))
-                    throw new src/* JsonSyntaxError */.q35('a SARIF result that is not an object', 0);
+                    throw new json_scanner/* JsonSyntaxError */.q('a SARIF result that is not an object', 0);
                 run.context ??= knownTools?.get(path[1]) ?? (run.tool !== undefined ? runContext(run.tool, run.bases) : undefined);
                 if (!run.context)
                     throw new ToolsComeLater();
@@ -519,7 +533,7 @@ function selectInRun(path) {
 /** The first pass of a SARIF file whose results precede their tool: tools only, results skipped. */
 async function readTools(file) {
     const found = new Map();
-    const scanner = new src/* JsonScanner */.VFj({
+    const scanner = new json_scanner/* JsonScanner */.V({
         select: (path) => (path.length === 0 || (path.length === 1 && path[0] === 'runs') || (path.length === 2 && path[0] === 'runs') ? 'enter' : path.length === 3 && path[0] === 'runs' && (path[2] === 'tool' || path[2] === 'originalUriBaseIds') ? 'capture' : 'skip'),
         value(path, value) {
             const run = found.get(path[1]) ?? {};
@@ -540,9 +554,9 @@ async function feed(file, scanner) {
         scanner.end();
     }
     catch (error) {
-        if (error instanceof ToolsComeLater || error instanceof src/* GatesError */.xx)
+        if (error instanceof ToolsComeLater || error instanceof gates_error/* GatesError */.xx)
             throw error;
-        if (error instanceof src/* JsonSyntaxError */.q35)
+        if (error instanceof json_scanner/* JsonSyntaxError */.q)
             throw invalid(file, `it is not valid JSON: ${error.message} at byte ${error.offset}`);
         const code = error.code;
         if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR')
@@ -582,15 +596,17 @@ function finish(file, workspace, top, rootItems, isSarif, onResult) {
     throw invalid(file, 'it is none of the formats security-gate reads (SARIF 2.1.0, npm audit, pip-audit, osv-scanner or Trivy JSON)');
 }
 function invalid(file, reason) {
-    return new src/* GatesError */.xx('GATES_E_RESULTS_INVALID', { file: file.display, reason });
+    return new gates_error/* GatesError */.xx('GATES_E_RESULTS_INVALID', { file: file.display, reason });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/config/layers.ts
+var config_layers = __webpack_require__(7572);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/judge/block-policy.ts
 
 
 const DEFAULT_BLOCK_POLICY = { severity: 'high', knownExploited: true, fixAvailable: false, newSinceBase: true };
 function blockPolicyFrom(config) {
-    const block = ((0,src/* valueAt */.fKb)(config, 'security-gate.block') ?? {});
+    const block = ((0,config_layers/* valueAt */.fK)(config, 'security-gate.block') ?? {});
     return {
         severity: block.severity ?? DEFAULT_BLOCK_POLICY.severity,
         cvss: block.cvss,
@@ -628,7 +644,7 @@ function judge(result, policy, knownExploited, base) {
 function knownExploitedIds(data, display) {
     const list = data?.vulnerabilities;
     if (!Array.isArray(list))
-        throw new src/* GatesError */.xx('GATES_E_RESULTS_INVALID', { file: display, reason: 'it is not a known-exploited catalogue in the CISA KEV JSON format (no `vulnerabilities` list)' });
+        throw new gates_error/* GatesError */.xx('GATES_E_RESULTS_INVALID', { file: display, reason: 'it is not a known-exploited catalogue in the CISA KEV JSON format (no `vulnerabilities` list)' });
     const ids = new Set();
     for (const entry of list) {
         const id = entry?.cveID;
@@ -708,6 +724,8 @@ function securityMetrics(blocking, waived, waivers) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
+var markdown = __webpack_require__(97195);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/report/security-summary.ts
 
 /** Counts per scanner, after waivers: what each tool reported and what of it blocks. */
@@ -739,7 +757,7 @@ function describePolicy(policy, withBase, kevCount) {
 /** The scanners table, after the findings: what was read, from where, and how much of it blocks. */
 function renderScannerSection(counts, policyLine, md) {
     const rows = counts.map((count) => [md.text(count.tool), [...count.formats].join(', '), String(count.files.size), String(count.results), String(count.blocking), String(count.waived)]);
-    return ['### Results per scanner', '', md.text(policyLine), '', (0,src/* table */.tpe)(['Scanner', 'Format', 'Files', 'Results', 'Blocking', 'Waived'], rows), ''].join('\n');
+    return ['### Results per scanner', '', md.text(policyLine), '', (0,markdown/* table */.tp)(['Scanner', 'Format', 'Files', 'Results', 'Blocking', 'Waived'], rows), ''].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./actions/security-gate/src/definition.ts
@@ -752,7 +770,7 @@ function renderScannerSection(counts, policyLine, md) {
 
 
 const SECURITY_GATE_RULES = [
-    { id: 'scanner-result', description: 'A scanner result judged against the block conditions; its rule id is the scanner\'s own', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('security-gate', 'scanner-result') },
+    { id: 'scanner-result', description: 'A scanner result judged against the block conditions; its rule id is the scanner\'s own', severity: 'error', docs: (0,catalogue/* ruleDocsUrl */.hS)('security-gate', 'scanner-result') },
 ];
 const securityGate = {
     name: 'security-gate',
@@ -801,11 +819,11 @@ const securityGate = {
                     runner.annotation(`::error title=security block without waiver::${blocking} finding(s) meet the block conditions and no waiver covers them. See the job summary.`, `error   security block without waiver: ${blocking} finding(s) meet the block conditions and no waiver covers them`);
                 }
                 const metrics = securityMetrics(blocking, waivedCount, waivers);
-                const metricsFile = await (0,src/* writeReportFile */.aSL)((0,src/* statePath */.BQC)(stateRoot, 'reports', 'security-gate'), 'metrics.json', metrics, redactor);
+                const metricsFile = await (0,report_files/* writeReportFile */.aS)((0,state_root/* statePath */.B)(stateRoot, 'reports', 'security-gate'), 'metrics.json', metrics, redactor);
                 return {
                     outputs: { blocked: String(blocking > 0), 'blocking-count': String(blocking), 'waived-count': String(waivedCount), 'metrics-file': metricsFile },
                     notes: blocking > 0 ? [`⛔ Security block without waiver: ${blocking} finding(s) meet the block conditions and no waiver covers them.`] : undefined,
-                    summaryAppendix: renderScannerSection(countPerScanner(waived, sources), policyLine, (0,src/* markdownText */.p7L)(redactor)),
+                    summaryAppendix: renderScannerSection(countPerScanner(waived, sources), policyLine, (0,untrusted_text/* markdownText */.p7)(redactor)),
                     ledgerEvent: { blocked: blocking > 0, blocking, waived: waivedCount },
                 };
             },
@@ -814,12 +832,12 @@ const securityGate = {
 };
 /** The files the patterns name; none at all is a config error, never a pass. */
 function resultFiles(patterns, workspace, input) {
-    const discovery = (0,src/* discoverFiles */.ZOH)(patterns, workspace);
+    const discovery = (0,discover_files/* discoverFiles */.Z)(patterns, workspace);
     if (discovery.files.length === 0) {
-        throw new src/* GatesError */.xx('GATES_E_RESULTS_MISSING', { detail: `the \`${input}\` patterns (${patterns.join(', ')}) match no file` });
+        throw new gates_error/* GatesError */.xx('GATES_E_RESULTS_MISSING', { detail: `the \`${input}\` patterns (${patterns.join(', ')}) match no file` });
     }
     if (discovery.unmatched.length > 0) {
-        throw new src/* GatesError */.xx('GATES_E_RESULTS_MISSING', { detail: `\`${input}\` pattern(s) ${discovery.unmatched.join(', ')} match no file (a scan that wrote nothing is not a clean scan)` });
+        throw new gates_error/* GatesError */.xx('GATES_E_RESULTS_MISSING', { detail: `\`${input}\` pattern(s) ${discovery.unmatched.join(', ')} match no file (a scan that wrote nothing is not a clean scan)` });
     }
     return discovery.files.map((file) => ({ path: file.path, display: file.display }));
 }
@@ -835,14 +853,415 @@ async function readJson(path, display) {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new src/* GatesError */.xx('GATES_E_RESULTS_INVALID', { file: display, reason: `it cannot be read (${error.code ?? 'error'})` });
+        throw new gates_error/* GatesError */.xx('GATES_E_RESULTS_INVALID', { file: display, reason: `it cannot be read (${error.code ?? 'error'})` });
     }
     try {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new src/* GatesError */.xx('GATES_E_RESULTS_INVALID', { file: display, reason: `it is not valid JSON: ${error.message}` });
+        throw new gates_error/* GatesError */.xx('GATES_E_RESULTS_INVALID', { file: display, reason: `it is not valid JSON: ${error.message}` });
     }
+}
+
+
+/***/ }),
+
+/***/ 48672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ discoverFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15170);
+/* harmony import */ var _safe_files_contained_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71914);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13483);
+
+
+
+
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+/**
+ * Expands patterns (files, directories, globs; relative to the workspace or
+ * absolute) into regular files, in a stable order, without following links.
+ * A directory that cannot be listed, or an entry that cannot be examined, is
+ * GATES_E_FILESYSTEM (exit 3) naming the path: files the patterns asked for
+ * are never silently left out. Only a path that does not exist is a miss.
+ */
+function discoverFiles(patterns, workspace, options = {}) {
+    const seen = new Set();
+    const discovery = { files: [], skipped: [], unmatched: [] };
+    const excluded = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatcher */ .f)(options.exclude ?? []);
+    const display = (path) => ((0,_safe_files_contained_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(path, workspace) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') : path);
+    for (const pattern of patterns) {
+        const before = discovery.files.length + discovery.skipped.length;
+        const { base, glob } = splitPattern(pattern, workspace);
+        const matches = glob ? (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatcher */ .f)([glob]) : () => true;
+        // A pattern longer than a path can be names nothing: a miss, like any other name that is not there.
+        const startStats = lstatOrUndefined(base, 'ENAMETOOLONG');
+        // The walk follows no link; the directories above where it starts are resolved once and must stay inside the root.
+        const top = glob || startStats?.isDirectory() ? base : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(base);
+        const root = (0,_safe_files_contained_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(base, workspace) ? workspace : top;
+        const leak = startStats ? escapes(root, top) : undefined;
+        if (leak) {
+            discovery.skipped.push({ display: display(base), reason: leak, outside: true });
+            continue;
+        }
+        const visit = (path, stats) => {
+            if (!stats)
+                return;
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') || basename(path);
+            if (excluded(display(path)))
+                return;
+            if (stats.isSymbolicLink()) {
+                if (matches(rel))
+                    discovery.skipped.push({ display: display(path), reason: 'symbolic link (not followed)' });
+                return;
+            }
+            if (stats.isDirectory()) {
+                for (const entry of listDirectory(path))
+                    visit((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, entry), lstatOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, entry)));
+                return;
+            }
+            if (!matches(rel))
+                return;
+            if (options.ignore?.(path))
+                return;
+            if (!stats.isFile()) {
+                discovery.skipped.push({ display: display(path), reason: 'not a regular file' });
+                return;
+            }
+            if (seen.has(path))
+                return;
+            seen.add(path);
+            discovery.files.push({ path, display: display(path), relative: rel, root });
+        };
+        visit(base, startStats);
+        if (discovery.files.length + discovery.skipped.length === before)
+            discovery.unmatched.push(pattern);
+    }
+    return discovery;
+}
+/** Why `directory` is not inside `root` once links are resolved (`logs -> /home/runner/...`), or undefined. */
+function escapes(root, directory) {
+    try {
+        (0,_safe_files_contained_path_js__WEBPACK_IMPORTED_MODULE_3__/* .containedDirectory */ .R)(root, directory);
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof _safe_files_contained_path_js__WEBPACK_IMPORTED_MODULE_3__/* .PathOutside */ .jd))
+            throw error;
+        return `a symbolic link on its path leads outside the workspace (to ${error.real}); not followed`;
+    }
+}
+/** `logs/**\/*.log` → base `logs`, glob `**\/*.log`: only the base is walked. */
+function splitPattern(pattern, workspace) {
+    const segments = pattern.split('/');
+    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+    if (firstGlob < 0)
+        return { base: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, pattern) };
+    const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
+    return { base: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, base), glob: segments.slice(firstGlob).join('/') };
+}
+/** undefined when nothing is there (a miss, or an entry gone since its directory was listed). */
+function lstatOrUndefined(path, alsoMissing) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch (error) {
+        const { code } = error;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === alsoMissing)
+            return undefined;
+        throw filesystemError(path, error);
+    }
+}
+function listDirectory(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path).sort();
+    }
+    catch (error) {
+        throw filesystemError(path, error);
+    }
+}
+function filesystemError(path, error) {
+    const { code, message } = error;
+    const reason = code === 'EACCES' || code === 'EPERM' ? `cannot be read (${code}: permission denied)` : `cannot be read (${code ?? message})`;
+    return new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_4__/* .GatesError */ .xx('GATES_E_FILESYSTEM', { path, reason }, { cause: error });
+}
+function basename(path) {
+    return path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).pop() ?? path;
+}
+
+
+/***/ }),
+
+/***/ 99063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ JsonScanner),
+/* harmony export */   q: () => (/* binding */ JsonSyntaxError)
+/* harmony export */ });
+/**
+ * A streaming JSON reader over bytes for files too large to `JSON.parse`
+ * whole (a 200 MB SARIF log, a Jest report): it walks the structure the
+ * handler enters, hands out the values it selects (each parsed on its own:
+ * one SARIF result or one test at a time) and skips the rest without
+ * building them. Memory: one read, plus the value being captured. No I/O.
+ */
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, 
+    /** Byte offset in the whole input. */
+    offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const MAX_TOKEN_BYTES = 1024 * 1024;
+const MAX_CAPTURE_BYTES = 64 * 1024 * 1024;
+const WHITESPACE = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09])
+    WHITESPACE[byte] = 1;
+const DELIMITER = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09, 0x2c, 0x7d, 0x5d])
+    DELIMITER[byte] = 1;
+class JsonScanner {
+    handler;
+    carry = Buffer.alloc(0);
+    /** Bytes of input before `carry`'s first byte. */
+    consumed = 0;
+    frames = [];
+    path = [];
+    rootDone = false;
+    skipping;
+    constructor(handler) {
+        this.handler = handler;
+    }
+    push(chunk) {
+        let buffer = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+        if (this.consumed === 0 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+            this.consumed = 3;
+            buffer = buffer.subarray(3);
+        }
+        const stop = this.run(buffer, false);
+        this.consumed += stop;
+        this.carry = stop === buffer.length ? Buffer.alloc(0) : Buffer.from(buffer.subarray(stop));
+        if (this.carry.length > MAX_TOKEN_BYTES)
+            throw new JsonSyntaxError(`a key or number longer than ${MAX_TOKEN_BYTES} bytes`, this.consumed);
+    }
+    end() {
+        const stop = this.run(this.carry, true);
+        const at = this.consumed + stop;
+        if (this.skipping || this.frames.length > 0)
+            throw new JsonSyntaxError('the document ends inside a value (truncated?)', at);
+        if (!this.rootDone)
+            throw new JsonSyntaxError('no JSON value', at);
+    }
+    /** Processes what is complete; returns where an incomplete token starts (or the end). */
+    run(buffer, final) {
+        let at = 0;
+        for (;;) {
+            if (this.skipping) {
+                at = this.continueSkipping(buffer, at);
+                if (!this.skipping.done)
+                    return buffer.length;
+                this.finishSkipping();
+                continue;
+            }
+            while (at < buffer.length && WHITESPACE[buffer[at]] === 1)
+                at++;
+            if (at >= buffer.length)
+                return at;
+            const frame = this.frames[this.frames.length - 1];
+            if (!frame) {
+                if (this.rootDone)
+                    this.fail('content after the JSON value', at);
+                const next = this.startValue(buffer, at, final);
+                if (next < 0)
+                    return at;
+                at = next;
+                continue;
+            }
+            const byte = buffer[at];
+            switch (frame.expect) {
+                case 'key-or-end':
+                case 'key': {
+                    if (byte === 0x7d && frame.expect === 'key-or-end') {
+                        this.close();
+                        at++;
+                        break;
+                    }
+                    if (byte !== 0x22)
+                        this.fail('expected a key in quotes', at);
+                    const end = stringEnd(buffer, at + 1);
+                    if (end < 0)
+                        return final ? this.fail('the document ends inside a key', at) : at;
+                    this.path[this.path.length - 1] = JSON.parse(buffer.toString('utf8', at, end + 1));
+                    frame.expect = 'colon';
+                    at = end + 1;
+                    break;
+                }
+                case 'colon':
+                    if (byte !== 0x3a)
+                        this.fail('expected ":"', at);
+                    frame.expect = 'value';
+                    at++;
+                    break;
+                case 'value-or-end':
+                case 'value': {
+                    if (byte === 0x5d && frame.expect === 'value-or-end') {
+                        this.close();
+                        at++;
+                        break;
+                    }
+                    const next = this.startValue(buffer, at, final);
+                    if (next < 0)
+                        return at;
+                    at = next;
+                    break;
+                }
+                case 'comma-or-end':
+                    if (byte === 0x2c) {
+                        if (frame.kind === 'object')
+                            frame.expect = 'key';
+                        else {
+                            this.path[this.path.length - 1] = this.path[this.path.length - 1] + 1;
+                            frame.expect = 'value';
+                        }
+                        at++;
+                    }
+                    else if ((byte === 0x7d && frame.kind === 'object') || (byte === 0x5d && frame.kind === 'array')) {
+                        this.close();
+                        at++;
+                    }
+                    else
+                        this.fail(`expected "," or "${frame.kind === 'object' ? '}' : ']'}"`, at);
+                    break;
+            }
+        }
+    }
+    /** A value starts at `at`: entered, or skipped or captured (strings and containers, across reads), or read whole (numbers and literals). Returns -1 when incomplete. */
+    startValue(buffer, at, final) {
+        const byte = buffer[at];
+        const decision = this.handler.select(this.path);
+        if (byte === 0x7b || byte === 0x5b) {
+            if (decision === 'enter') {
+                const kind = byte === 0x7b ? 'object' : 'array';
+                this.frames.push({ kind, expect: kind === 'object' ? 'key-or-end' : 'value-or-end' });
+                this.path.push(kind === 'object' ? '' : 0);
+                return at + 1;
+            }
+            this.skipping = { depth: 1, inString: false, escape: false, done: false, parts: decision === 'capture' ? [] : undefined, bytes: 0, start: this.consumed + at };
+            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
+            return at + 1;
+        }
+        if (byte === 0x22) {
+            this.skipping = { depth: 0, inString: true, escape: false, done: false, parts: decision === 'skip' ? undefined : [], bytes: 0, start: this.consumed + at };
+            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
+            return at + 1;
+        }
+        let end = at;
+        while (end < buffer.length && DELIMITER[buffer[end]] !== 1)
+            end++;
+        if (end === buffer.length && !final)
+            return -1;
+        let value;
+        try {
+            value = JSON.parse(buffer.toString('latin1', at, end));
+        }
+        catch {
+            this.fail(`not a JSON value: ${buffer.toString('latin1', at, Math.min(end, at + 20))}`, at);
+        }
+        if (decision !== 'skip')
+            this.handler.value(this.path, value, this.consumed + at);
+        this.afterValue();
+        return end;
+    }
+    /** Bytes of a skipped or captured value until it ends (strings and nesting tracked); returns where it stopped. */
+    continueSkipping(buffer, from) {
+        const state = this.skipping;
+        let at = from;
+        for (; at < buffer.length; at++) {
+            const byte = buffer[at];
+            if (state.inString) {
+                if (state.escape)
+                    state.escape = false;
+                else if (byte === 0x5c)
+                    state.escape = true;
+                else if (byte === 0x22) {
+                    state.inString = false;
+                    if (state.depth === 0)
+                        break;
+                }
+            }
+            else if (byte === 0x22)
+                state.inString = true;
+            else if (byte === 0x7b || byte === 0x5b)
+                state.depth++;
+            else if (byte === 0x7d || byte === 0x5d) {
+                if (--state.depth === 0)
+                    break;
+            }
+        }
+        if (at < buffer.length) {
+            state.done = true;
+            at++;
+        }
+        if (state.parts) {
+            state.bytes += at - from;
+            if (state.bytes > MAX_CAPTURE_BYTES)
+                throw new JsonSyntaxError(`a value longer than ${MAX_CAPTURE_BYTES} bytes`, state.start);
+            state.parts.push(Buffer.from(buffer.subarray(from, at)));
+        }
+        return at;
+    }
+    finishSkipping() {
+        const state = this.skipping;
+        this.skipping = undefined;
+        if (state.parts) {
+            let value;
+            try {
+                value = JSON.parse(Buffer.concat(state.parts).toString('utf8'));
+            }
+            catch (error) {
+                throw new JsonSyntaxError(`invalid JSON: ${error.message}`, state.start);
+            }
+            this.handler.value(this.path, value, state.start);
+        }
+        this.afterValue();
+    }
+    close() {
+        this.handler.leave?.(this.path.slice(0, -1));
+        this.frames.pop();
+        this.path.pop();
+        this.afterValue();
+    }
+    afterValue() {
+        const parent = this.frames[this.frames.length - 1];
+        if (parent)
+            parent.expect = 'comma-or-end';
+        else
+            this.rootDone = true;
+    }
+    fail(message, at) {
+        throw new JsonSyntaxError(message, this.consumed + at);
+    }
+}
+/** The closing quote of a string whose content starts at `from`; -1 when not in this buffer. */
+function stringEnd(buffer, from) {
+    for (let at = from; at < buffer.length; at++) {
+        const byte = buffer[at];
+        if (byte === 0x5c)
+            at++;
+        else if (byte === 0x22)
+            return at;
+    }
+    return -1;
 }
 
 

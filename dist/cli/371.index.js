@@ -10,17 +10,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DOCS_CHECK_RULES: () => (/* binding */ DOCS_CHECK_RULES),
 /* harmony export */   docsCheck: () => (/* binding */ docsCheck)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
-/* harmony import */ var _docs_check_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69312);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46360);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43830);
+/* harmony import */ var _docs_check_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69312);
 
 
-const rule = (id, description) => ({ id, description, severity: 'error', docs: (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocsUrl */ .hSJ)('docs-check', id) });
+const rule = (id, description) => ({ id, description, severity: 'error', docs: (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .ruleDocsUrl */ .hS)('docs-check', id) });
 const DOCS_CHECK_RULES = [
     rule('broken-link', 'Every relative link of a Markdown file leads to a file or folder of the repository'),
     rule('broken-anchor', 'Every #anchor of a link names a heading (or an explicit anchor) of the file it points to'),
     rule('invalid-block', 'Every YAML, JSON and Mermaid fenced block parses (Mermaid with its own parser)'),
     rule('external-link', 'With external: true, every http(s) link answers with a 2xx or 3xx status'),
-    (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .nothingToCheckRule */ .JZf)('docs-check'),
+    (0,_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .nothingToCheckRule */ .J)('docs-check'),
 ];
 const HINTS = {
     'broken-link': 'Fix the path (relative to the file that links), or commit the file it names.',
@@ -37,7 +38,7 @@ const docsCheck = {
     async run({ inputs, workspace, runner }) {
         const paths = inputs.list('paths');
         const external = inputs.boolean('external', false);
-        const result = await (0,_docs_check_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDocsTree */ .CI)(workspace, paths, { external });
+        const result = await (0,_docs_check_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .checkDocsTree */ .CI)(workspace, paths, { external });
         runner.info(`docs-check: ${result.files.length} Markdown file(s)${external ? `, ${result.external} external link(s)` : ''}`);
         const findings = result.problems.map(toFinding);
         return {

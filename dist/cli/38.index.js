@@ -14,8 +14,22 @@ __webpack_require__.d(__webpack_exports__, {
   perfSla: () => (/* binding */ perfSla)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 122 modules
-var src = __webpack_require__(94062);
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __webpack_require__(46360);
+// EXTERNAL MODULE: ./packages/core/src/action/nothing-to-check.ts
+var nothing_to_check = __webpack_require__(43830);
+// EXTERNAL MODULE: ./packages/core/src/config/config-input.ts
+var config_input = __webpack_require__(60345);
+// EXTERNAL MODULE: ./packages/core/src/config/schemas.ts
+var schemas = __webpack_require__(6748);
+// EXTERNAL MODULE: ./packages/core/src/files/discover-files.ts
+var discover_files = __webpack_require__(48672);
+// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 2 modules
+var report_files = __webpack_require__(16943);
+// EXTERNAL MODULE: ./packages/core/src/state/state-root.ts + 1 modules
+var state_root = __webpack_require__(57734);
+// EXTERNAL MODULE: ./packages/core/src/report/untrusted-text.ts
+var untrusted_text = __webpack_require__(47920);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -222,6 +236,10 @@ function firstLine(text) {
     return trimmed.length > 200 ? `${trimmed.slice(0, 199)}…` : trimmed;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/safe-files/read-file.ts
+var read_file = __webpack_require__(6220);
+// EXTERNAL MODULE: ./packages/core/src/json/json-scanner.ts
+var json_scanner = __webpack_require__(99063);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/test-identity.ts
 /**
  * A test's identity (suite + classname + name) as a hash of the bytes the
@@ -1114,7 +1132,7 @@ class JsonReportReader {
     onTestCase;
     options;
     onFormat;
-    scanner = new src/* JsonScanner */.VFj(this);
+    scanner = new json_scanner/* JsonScanner */.V(this);
     headers = new SuiteHeaders();
     totals = emptyTotals(this.headers.check);
     format;
@@ -1496,6 +1514,8 @@ class Test2JsonReader {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/collections/largest.ts
+var largest = __webpack_require__(90335);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/report/format-seconds.ts
 /** Durations for people: 850 ms, 12.4 s, 3 min 05 s, 2 h 05 min, 3.2 days, 17 years. Pure. */
 function formatSeconds(seconds) {
@@ -1601,7 +1621,7 @@ function decideUnit(evidence) {
     if (nonzero.length === 0)
         return { unit: 's' };
     const middle = median(nonzero);
-    const longest = (0,src/* largest */.nQO)(nonzero, 0);
+    const longest = (0,largest/* largest */.n)(nonzero, 0);
     const plausible = (scale) => middle * scale <= PLAUSIBLE_MEDIAN_SECONDS && longest * scale <= PLAUSIBLE_MAX_SECONDS;
     if (plausible(1))
         return { unit: 's' };
@@ -1881,7 +1901,7 @@ function readReport(path, options, onTestCase, atEnd) {
         onTestCase(test);
     };
     // A regular file, no link followed, never a FIFO or device (one swapped in after discovery is refused, unread).
-    const { fd } = (0,src/* openRegularFile */.ZUx)(path, { noFollow: true });
+    const { fd } = (0,read_file/* openRegularFile */.ZU)(path, { noFollow: true });
     let reader;
     let outcome;
     try {
@@ -1917,7 +1937,7 @@ function readReport(path, options, onTestCase, atEnd) {
     return outcome;
 }
 function problemOf(error, fd) {
-    if (error instanceof XmlSyntaxError || error instanceof src/* JsonSyntaxError */.q35)
+    if (error instanceof XmlSyntaxError || error instanceof json_scanner/* JsonSyntaxError */.q)
         return { message: error.message, ...lineColumnAt(fd, error.offset) };
     if (error instanceof ReportShapeError)
         return { message: error.message, ...lineColumnAt(fd, error.offset) };
@@ -2006,6 +2026,8 @@ function lineColumnAt(fd, offset) {
     return { line, column: offset - lineStart + 1 };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
+var glob = __webpack_require__(13483);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/identity-set.ts
 /** The identity's low word keeps its top 24 bits (as the tally does). */
 const KEY_BITS = ~0xff;
@@ -2093,7 +2115,7 @@ class SlaTracker {
         this.retries = retries;
         policy.tests.forEach((test, index) => {
             if (GLOB.test(test.name))
-                this.globs.push({ index, matches: (0,src/* globMatcher */.fUN)([test.name]) });
+                this.globs.push({ index, matches: (0,glob/* globMatcher */.f)([test.name]) });
             else
                 this.exact.set(test.name, [...(this.exact.get(test.name) ?? []), index]);
         });
@@ -2139,7 +2161,7 @@ class SlaTracker {
         if (run.p95 && runP95 > run.p95.seconds)
             this.add({ scope: 'run', name: '', metric: 'p95', budget: run.p95, observed: runP95 });
         for (const suite of this.policy.suites) {
-            const matches = (0,src/* globMatcher */.fUN)([suite.name]);
+            const matches = (0,glob/* globMatcher */.f)([suite.name]);
             for (const [name, column] of stats.bySuite) {
                 if (!(GLOB.test(suite.name) ? matches(name) : name === suite.name))
                     continue;
@@ -2875,7 +2897,7 @@ function compareRun(current, samples, profile, options) {
  */
 function sparkline(values) {
     const bars = '▁▂▃▄▅▆▇█';
-    const high = (0,src/* largest */.nQO)(values, 0);
+    const high = (0,largest/* largest */.n)(values, 0);
     if (values.length === 0)
         return '';
     return values.map((value) => bars[high <= 0 ? 0 : Math.min(7, Math.max(0, Math.ceil((value / high) * 8) - 1))]).join('');
@@ -2903,6 +2925,10 @@ function currentProfile(env) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./packages/core/src/runner/library-output.ts + 1 modules
+var library_output = __webpack_require__(9136);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts
+var atomic_file = __webpack_require__(88451);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/history/history-store.ts
 
 /** Samples kept per history file: enough for any window, small enough to read fast. */
@@ -2932,10 +2958,10 @@ class JsonFileHistory {
     async load() {
         let bytes;
         try {
-            bytes = (0,src/* readRegularFileIfExists */.SBH)(this.path, { maxBytes: MAX_HISTORY_BYTES, noFollow: true });
+            bytes = (0,read_file/* readRegularFileIfExists */.SB)(this.path, { maxBytes: MAX_HISTORY_BYTES, noFollow: true });
         }
         catch (error) {
-            if (error instanceof src/* UnreadableFile */.ieX)
+            if (error instanceof read_file/* UnreadableFile */.ie)
                 throw new UnreadableHistory(`${this.description} cannot be read: ${error.reason}`);
             throw error;
         }
@@ -2954,7 +2980,7 @@ class JsonFileHistory {
     }
     async save(history) {
         // Readable by others like any committed file (store: repo); the state root's own mode keeps state private.
-        (0,src/* writeFileAtomically */.lot)(this.path, `${JSON.stringify(this.redactor.redactValue(history))}\n`, { root: this.root, mode: 0o644 });
+        (0,atomic_file/* writeFileAtomically */.l)(this.path, `${JSON.stringify(this.redactor.redactValue(history))}\n`, { root: this.root, mode: 0o644 });
     }
 }
 function appendSample(history, sample) {
@@ -3001,14 +3027,14 @@ class ActionsCacheHistory {
         const { branch, defaultBranch, file } = this.location;
         const fallback = branch === defaultBranch ? [] : [this.prefix(defaultBranch)];
         // @actions/cache reports a failed restore as a warning and answers as for a miss.
-        const hit = await (0,src/* withRedactedStdout */.cGy)(this.redactor, () => cache.restoreCache([file], this.prefix(branch), fallback));
+        const hit = await (0,library_output/* withRedactedStdout */.c)(this.redactor, () => cache.restoreCache([file], this.prefix(branch), fallback));
         return hit ? this.local.load() : { version: 1, samples: [] };
     }
     async save(history) {
         const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(955), __webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
         await this.local.save(history);
         const key = `${this.prefix(this.location.branch)}${this.location.runId}`;
-        await (0,src/* withRedactedStdout */.cGy)(this.redactor, () => cache.saveCache([this.location.file], key));
+        await (0,library_output/* withRedactedStdout */.c)(this.redactor, () => cache.saveCache([this.location.file], key));
     }
 }
 
@@ -3069,12 +3095,14 @@ function storeFor(policy, context, profile) {
     if (policy.store === 'cache') {
         const run = `${context.env.GITHUB_RUN_ID ?? Date.now()}-${context.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
         // The cache version hashes the path: it must be the same in every run, as RUNNER_TEMP is on a runner.
-        const file = (0,src/* statePath */.BQC)(context.env.RUNNER_TEMP || context.stateRoot, 'gates-perf-history', 'history.json');
+        const file = (0,state_root/* statePath */.B)(context.env.RUNNER_TEMP || context.stateRoot, 'gates-perf-history', 'history.json');
         return new ActionsCacheHistory({ file, branch, defaultBranch: policy.defaultBranch, runId: run }, profile, context.redactor);
     }
-    return new JsonFileHistory((0,src/* statePath */.BQC)(context.stateRoot, 'perf-history', `${branch}.json`), context.stateRoot, `state root file perf-history/${branch}.json`, context.redactor);
+    return new JsonFileHistory((0,state_root/* statePath */.B)(context.stateRoot, 'perf-history', `${branch}.json`), context.stateRoot, `state root file perf-history/${branch}.json`, context.redactor);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
+var markdown = __webpack_require__(97195);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/report/perf-metrics.ts
 /** Reports listed one by one in the metrics file. */
 const LISTED_REPORTS = 1000;
@@ -3138,21 +3166,21 @@ function renderPerfSummary(input, md) {
         return [...lines, ...notes(input, md)].join('\n').trimEnd();
     }
     const overall = stats.percentiles();
-    lines.push((0,src/* table */.tpe)(['tests', 'failed', 'errors', 'skipped', 'flaky', 'total time', 'p50', 'p90', 'p95', 'p99'], [[String(tally.tests), String(tally.byStatus.failed), String(tally.byStatus.error), String(tally.byStatus.skipped), String(tally.flaky), formatSeconds(stats.overall.sum), formatSeconds(overall.p50), formatSeconds(overall.p90), formatSeconds(overall.p95), formatSeconds(overall.p99)]]), '', `From ${files}; ${stats.untimed} test record(s) without a time are counted but not timed; skipped tests are not timed.`);
+    lines.push((0,markdown/* table */.tp)(['tests', 'failed', 'errors', 'skipped', 'flaky', 'total time', 'p50', 'p90', 'p95', 'p99'], [[String(tally.tests), String(tally.byStatus.failed), String(tally.byStatus.error), String(tally.byStatus.skipped), String(tally.flaky), formatSeconds(stats.overall.sum), formatSeconds(overall.p50), formatSeconds(overall.p90), formatSeconds(overall.p95), formatSeconds(overall.p99)]]), '', `From ${files}; ${stats.untimed} test record(s) without a time are counted but not timed; skipped tests are not timed.`);
     for (const line of notes(input, md))
         lines.push(line);
-    lines.push('', '**Slowest tests**', '', (0,src/* table */.tpe)(['#', 'test', 'suite', 'duration', 'SLA'], stats.top().slice(0, 10).map((test, index) => [String(index + 1), md.text(test.name), md.text(test.suite), formatSeconds(test.seconds), slaStatus(test.seconds, input.budgetsFor(test.name))])), '');
+    lines.push('', '**Slowest tests**', '', (0,markdown/* table */.tp)(['#', 'test', 'suite', 'duration', 'SLA'], stats.top().slice(0, 10).map((test, index) => [String(index + 1), md.text(test.name), md.text(test.suite), formatSeconds(test.seconds), slaStatus(test.seconds, input.budgetsFor(test.name))])), '');
     if (input.top10.length > 0) {
-        lines.push('**Top-10 SLA list**', '', (0,src/* table */.tpe)(['test', 'budget', 'observed', 'status'], input.top10.map((entry) => [md.text(entry.name), entry.budget.label, entry.observed === undefined ? '–' : formatSeconds(entry.observed), entry.observed === undefined ? '⚠️ did not run (stale?)' : entry.observed > entry.budget.seconds ? '❌ over' : '✅ within'])), '');
+        lines.push('**Top-10 SLA list**', '', (0,markdown/* table */.tp)(['test', 'budget', 'observed', 'status'], input.top10.map((entry) => [md.text(entry.name), entry.budget.label, entry.observed === undefined ? '–' : formatSeconds(entry.observed), entry.observed === undefined ? '⚠️ did not run (stale?)' : entry.observed > entry.budget.seconds ? '❌ over' : '✅ within'])), '');
     }
     if (input.breachCount > 0) {
-        lines.push(`**SLA breaches (${input.breachCount})**`, '', (0,src/* table */.tpe)(['scope', 'name', 'metric', 'budget', 'observed', 'over by'], input.breaches.slice(0, 50).map((breach) => [breach.scope, breach.name ? md.text(breach.name) : '(whole run)', breach.metric, breach.budget.label, formatSeconds(breach.observed), `+${Math.round((breach.observed / breach.budget.seconds - 1) * 100)}%`])), '');
+        lines.push(`**SLA breaches (${input.breachCount})**`, '', (0,markdown/* table */.tp)(['scope', 'name', 'metric', 'budget', 'observed', 'over by'], input.breaches.slice(0, 50).map((breach) => [breach.scope, breach.name ? md.text(breach.name) : '(whole run)', breach.metric, breach.budget.label, formatSeconds(breach.observed), `+${Math.round((breach.observed / breach.budget.seconds - 1) * 100)}%`])), '');
         if (input.breachCount > 50)
             lines.push(`…and ${input.breachCount - 50} more; the JSON report lists up to 1,000.`, '');
     }
     const suites = [...stats.bySuite].sort((a, b) => b[1].sum - a[1].sum).slice(0, SUITES_SHOWN);
     if (suites.length > 1) {
-        lines.push('<details><summary>Suites by total time</summary>', '', (0,src/* table */.tpe)(['suite', 'tests', 'total', 'p50', 'p95', 'p99'], suites.map(([name, column]) => {
+        lines.push('<details><summary>Suites by total time</summary>', '', (0,markdown/* table */.tp)(['suite', 'tests', 'total', 'p50', 'p95', 'p99'], suites.map(([name, column]) => {
             const p = stats.percentiles(column);
             return [name ? md.code(name) : '(none)', String(column.length), formatSeconds(column.sum), formatSeconds(p.p50), formatSeconds(p.p95), formatSeconds(p.p99)];
         })), '', '</details>', '');
@@ -3208,7 +3236,7 @@ function renderHistorySection(comparison, store, profile, slowest, minSamples, m
     lines.push(`History: ${md.text(store)}; ${comparison.comparableRuns} earlier run(s) on this hardware (${md.text(`${profile.os} ${profile.arch}, ${profile.cores} × ${profile.cpuModel}, ${profile.memoryGiB} GiB, image ${profile.image}`)})${comparison.otherProfiles > 0 ? `; ${comparison.otherProfiles} run(s) on other hardware not compared` : ''}.`, '');
     const regressions = comparison.verdicts.filter((verdict) => verdict.kind === 'regression').sort((a, b) => b.current / b.baseline - a.current / a.baseline);
     if (regressions.length > 0) {
-        lines.push((0,src/* table */.tpe)(['test', 'baseline (median)', 'this run', 'delta', 'noise (MAD)', 'confidence'], regressions.slice(0, 50).map((verdict) => [
+        lines.push((0,markdown/* table */.tp)(['test', 'baseline (median)', 'this run', 'delta', 'noise (MAD)', 'confidence'], regressions.slice(0, 50).map((verdict) => [
             md.text(verdict.name),
             formatSeconds(verdict.baseline),
             formatSeconds(verdict.current),
@@ -3230,16 +3258,18 @@ function renderHistorySection(comparison, store, profile, slowest, minSamples, m
         lines.push(`Noisy (duration varies by more than half its median, reported apart from slowness): ${noisy.slice(0, 10).map((verdict) => md.text(verdict.name)).join(', ')}.`, '');
     const trendRows = slowest.filter((name) => (comparison.trends.get(name)?.length ?? 0) > 1);
     if (trendRows.length > 0) {
-        lines.push((0,src/* table */.tpe)(['test', 'trend (oldest → this run)'], trendRows.slice(0, 10).map((name) => [md.text(name), `\`${sparkline(comparison.trends.get(name))}\``])), '');
+        lines.push((0,markdown/* table */.tp)(['test', 'trend (oldest → this run)'], trendRows.slice(0, 10).map((name) => [md.text(name), `\`${sparkline(comparison.trends.get(name))}\``])), '');
     }
     return lines.join('\n').trimEnd();
 }
 
+// EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
+var parse = __webpack_require__(67528);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/sla/sla-policy.ts
 
 
 function slaPolicy(file) {
-    const budget = (label, pointer) => (label === undefined ? undefined : { label, seconds: (0,src/* parseDuration */.E9z)(label) / 1000, pointer });
+    const budget = (label, pointer) => (label === undefined ? undefined : { label, seconds: (0,parse/* parseDuration */.E9)(label) / 1000, pointer });
     return {
         timeUnit: file?.['time-unit'] ?? 'auto',
         run: { total: budget(file?.run?.['max-total'], '/run/max-total'), p95: budget(file?.run?.['max-p95'], '/run/max-p95') },
@@ -3282,17 +3312,17 @@ function parseNoiseBudget(text) {
 
 
 const PERF_RULES = [
-    { id: 'sla-breach', description: 'A test, suite or the whole run took longer than its budget in the SLA file', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'sla-breach') },
-    { id: 'invalid-report', description: 'A test report could not be read to the end (malformed or truncated XML); its results are not a pass', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'invalid-report') },
-    { id: 'regression', description: 'A test is slower than its median over comparable earlier runs, beyond the noise budget (and significant, once there are enough runs)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'regression') },
-    { id: 'suspected-regression', description: 'A test is slower than its noise budget in this run but the shift is not yet significant over the recent runs (a spike, so far)', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'suspected-regression') },
-    { id: 'history-unreadable', description: 'The history file could not be read; the run was not compared and the file was left as it is', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'history-unreadable') },
-    { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'stale-sla') },
-    (0,src/* nothingToCheckRule */.JZf)('perf-sla'),
-    { id: 'report-headers', description: "A suite's stated counts (tests, failures, errors, skipped) disagree with the test records it holds", severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'report-headers') },
-    { id: 'header-only-suite', description: 'A suite states test counts but holds no test record: results the report does not contain are not a pass', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'header-only-suite') },
-    { id: 'implausible-duration', description: "A test claims more than a day, or a report's test times add up to far more than the time they can have run in (a unit mistake?)", severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'implausible-duration') },
-    { id: 'test-failure', description: 'A test failed; shown where the report places it (a stack frame in the workspace, or its file and line), without failing the gate', severity: 'note', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'test-failure') },
+    { id: 'sla-breach', description: 'A test, suite or the whole run took longer than its budget in the SLA file', severity: 'error', docs: (0,catalogue/* ruleDocsUrl */.hS)('perf-sla', 'sla-breach') },
+    { id: 'invalid-report', description: 'A test report could not be read to the end (malformed or truncated XML); its results are not a pass', severity: 'error', docs: (0,catalogue/* ruleDocsUrl */.hS)('perf-sla', 'invalid-report') },
+    { id: 'regression', description: 'A test is slower than its median over comparable earlier runs, beyond the noise budget (and significant, once there are enough runs)', severity: 'error', docs: (0,catalogue/* ruleDocsUrl */.hS)('perf-sla', 'regression') },
+    { id: 'suspected-regression', description: 'A test is slower than its noise budget in this run but the shift is not yet significant over the recent runs (a spike, so far)', severity: 'warning', docs: (0,catalogue/* ruleDocsUrl */.hS)('perf-sla', 'suspected-regression') },
+    { id: 'history-unreadable', description: 'The history file could not be read; the run was not compared and the file was left as it is', severity: 'warning', docs: (0,catalogue/* ruleDocsUrl */.hS)('perf-sla', 'history-unreadable') },
+    { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: (0,catalogue/* ruleDocsUrl */.hS)('perf-sla', 'stale-sla') },
+    (0,nothing_to_check/* nothingToCheckRule */.J)('perf-sla'),
+    { id: 'report-headers', description: "A suite's stated counts (tests, failures, errors, skipped) disagree with the test records it holds", severity: 'warning', docs: (0,catalogue/* ruleDocsUrl */.hS)('perf-sla', 'report-headers') },
+    { id: 'header-only-suite', description: 'A suite states test counts but holds no test record: results the report does not contain are not a pass', severity: 'error', docs: (0,catalogue/* ruleDocsUrl */.hS)('perf-sla', 'header-only-suite') },
+    { id: 'implausible-duration', description: "A test claims more than a day, or a report's test times add up to far more than the time they can have run in (a unit mistake?)", severity: 'warning', docs: (0,catalogue/* ruleDocsUrl */.hS)('perf-sla', 'implausible-duration') },
+    { id: 'test-failure', description: 'A test failed; shown where the report places it (a stack frame in the workspace, or its file and line), without failing the gate', severity: 'note', docs: (0,catalogue/* ruleDocsUrl */.hS)('perf-sla', 'test-failure') },
 ];
 const perfSla = {
     name: 'perf-sla',
@@ -3302,13 +3332,13 @@ const perfSla = {
     rules: PERF_RULES,
     async run({ inputs, workspace, stateRoot, redactor, env, runner }) {
         // No SLA file is fine: percentiles and the slowest tests still report, nothing is judged against budgets.
-        const loaded = await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'sla', kind: src/* CONFIG_KINDS */.j0D.perf });
+        const loaded = await (0,config_input/* loadConfigInput */.j)(inputs, workspace, { input: 'sla', kind: schemas/* CONFIG_KINDS */.j.perf });
         const policy = slaPolicy(loaded?.value);
         // The runner delivers the input's default (auto) always: auto defers to the SLA file's time-unit.
         const unitInput = inputs.enumeration('time-unit', ['auto', 's', 'ms', 'ns'], 'auto');
         const retries = inputs.enumeration('retries', ['merge', 'separate'], 'merge');
         inputs.required('reports');
-        const discovery = (0,src/* discoverFiles */.ZOH)(inputs.list('reports'), workspace);
+        const discovery = (0,discover_files/* discoverFiles */.Z)(inputs.list('reports'), workspace);
         const collected = collectReports(discovery.files, {
             unit: unitInput === 'auto' ? policy.timeUnit : unitInput,
             retries,
@@ -3339,9 +3369,9 @@ const perfSla = {
         const overall = stats.percentiles();
         const tally = stats.tally;
         const metrics = perfMetrics(collected, retries, history);
-        const metricsFile = await (0,src/* writeReportFile */.aSL)((0,src/* statePath */.BQC)(stateRoot, 'reports', 'perf-sla'), 'metrics.json', metrics, redactor);
+        const metricsFile = await (0,report_files/* writeReportFile */.aS)((0,state_root/* statePath */.B)(stateRoot, 'reports', 'perf-sla'), 'metrics.json', metrics, redactor);
         const seconds = (value) => (Number.isFinite(value) ? String(Number(value.toFixed(6))) : '');
-        const md = (0,src/* markdownText */.p7L)(redactor);
+        const md = (0,untrusted_text/* markdownText */.p7)(redactor);
         return {
             findings,
             nothingToCheck: discovery.files.length === 0 ? `no report matched ${inputs.list('reports').join(', ')}` : undefined,
@@ -3365,6 +3395,465 @@ function breachFinding(breach, slaFile, line) {
         line,
         message: `${what}: ${breach.metric} ${breach.observed.toFixed(3)} s is over its budget of ${breach.budget.label}${source}`,
     };
+}
+
+
+/***/ }),
+
+/***/ 48672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ discoverFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15170);
+/* harmony import */ var _safe_files_contained_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71914);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13483);
+
+
+
+
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+/**
+ * Expands patterns (files, directories, globs; relative to the workspace or
+ * absolute) into regular files, in a stable order, without following links.
+ * A directory that cannot be listed, or an entry that cannot be examined, is
+ * GATES_E_FILESYSTEM (exit 3) naming the path: files the patterns asked for
+ * are never silently left out. Only a path that does not exist is a miss.
+ */
+function discoverFiles(patterns, workspace, options = {}) {
+    const seen = new Set();
+    const discovery = { files: [], skipped: [], unmatched: [] };
+    const excluded = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatcher */ .f)(options.exclude ?? []);
+    const display = (path) => ((0,_safe_files_contained_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(path, workspace) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') : path);
+    for (const pattern of patterns) {
+        const before = discovery.files.length + discovery.skipped.length;
+        const { base, glob } = splitPattern(pattern, workspace);
+        const matches = glob ? (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatcher */ .f)([glob]) : () => true;
+        // A pattern longer than a path can be names nothing: a miss, like any other name that is not there.
+        const startStats = lstatOrUndefined(base, 'ENAMETOOLONG');
+        // The walk follows no link; the directories above where it starts are resolved once and must stay inside the root.
+        const top = glob || startStats?.isDirectory() ? base : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(base);
+        const root = (0,_safe_files_contained_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(base, workspace) ? workspace : top;
+        const leak = startStats ? escapes(root, top) : undefined;
+        if (leak) {
+            discovery.skipped.push({ display: display(base), reason: leak, outside: true });
+            continue;
+        }
+        const visit = (path, stats) => {
+            if (!stats)
+                return;
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') || basename(path);
+            if (excluded(display(path)))
+                return;
+            if (stats.isSymbolicLink()) {
+                if (matches(rel))
+                    discovery.skipped.push({ display: display(path), reason: 'symbolic link (not followed)' });
+                return;
+            }
+            if (stats.isDirectory()) {
+                for (const entry of listDirectory(path))
+                    visit((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, entry), lstatOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, entry)));
+                return;
+            }
+            if (!matches(rel))
+                return;
+            if (options.ignore?.(path))
+                return;
+            if (!stats.isFile()) {
+                discovery.skipped.push({ display: display(path), reason: 'not a regular file' });
+                return;
+            }
+            if (seen.has(path))
+                return;
+            seen.add(path);
+            discovery.files.push({ path, display: display(path), relative: rel, root });
+        };
+        visit(base, startStats);
+        if (discovery.files.length + discovery.skipped.length === before)
+            discovery.unmatched.push(pattern);
+    }
+    return discovery;
+}
+/** Why `directory` is not inside `root` once links are resolved (`logs -> /home/runner/...`), or undefined. */
+function escapes(root, directory) {
+    try {
+        (0,_safe_files_contained_path_js__WEBPACK_IMPORTED_MODULE_3__/* .containedDirectory */ .R)(root, directory);
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof _safe_files_contained_path_js__WEBPACK_IMPORTED_MODULE_3__/* .PathOutside */ .jd))
+            throw error;
+        return `a symbolic link on its path leads outside the workspace (to ${error.real}); not followed`;
+    }
+}
+/** `logs/**\/*.log` → base `logs`, glob `**\/*.log`: only the base is walked. */
+function splitPattern(pattern, workspace) {
+    const segments = pattern.split('/');
+    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+    if (firstGlob < 0)
+        return { base: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, pattern) };
+    const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
+    return { base: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, base), glob: segments.slice(firstGlob).join('/') };
+}
+/** undefined when nothing is there (a miss, or an entry gone since its directory was listed). */
+function lstatOrUndefined(path, alsoMissing) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch (error) {
+        const { code } = error;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === alsoMissing)
+            return undefined;
+        throw filesystemError(path, error);
+    }
+}
+function listDirectory(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path).sort();
+    }
+    catch (error) {
+        throw filesystemError(path, error);
+    }
+}
+function filesystemError(path, error) {
+    const { code, message } = error;
+    const reason = code === 'EACCES' || code === 'EPERM' ? `cannot be read (${code}: permission denied)` : `cannot be read (${code ?? message})`;
+    return new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_4__/* .GatesError */ .xx('GATES_E_FILESYSTEM', { path, reason }, { cause: error });
+}
+function basename(path) {
+    return path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).pop() ?? path;
+}
+
+
+/***/ }),
+
+/***/ 99063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ JsonScanner),
+/* harmony export */   q: () => (/* binding */ JsonSyntaxError)
+/* harmony export */ });
+/**
+ * A streaming JSON reader over bytes for files too large to `JSON.parse`
+ * whole (a 200 MB SARIF log, a Jest report): it walks the structure the
+ * handler enters, hands out the values it selects (each parsed on its own:
+ * one SARIF result or one test at a time) and skips the rest without
+ * building them. Memory: one read, plus the value being captured. No I/O.
+ */
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, 
+    /** Byte offset in the whole input. */
+    offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const MAX_TOKEN_BYTES = 1024 * 1024;
+const MAX_CAPTURE_BYTES = 64 * 1024 * 1024;
+const WHITESPACE = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09])
+    WHITESPACE[byte] = 1;
+const DELIMITER = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09, 0x2c, 0x7d, 0x5d])
+    DELIMITER[byte] = 1;
+class JsonScanner {
+    handler;
+    carry = Buffer.alloc(0);
+    /** Bytes of input before `carry`'s first byte. */
+    consumed = 0;
+    frames = [];
+    path = [];
+    rootDone = false;
+    skipping;
+    constructor(handler) {
+        this.handler = handler;
+    }
+    push(chunk) {
+        let buffer = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+        if (this.consumed === 0 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+            this.consumed = 3;
+            buffer = buffer.subarray(3);
+        }
+        const stop = this.run(buffer, false);
+        this.consumed += stop;
+        this.carry = stop === buffer.length ? Buffer.alloc(0) : Buffer.from(buffer.subarray(stop));
+        if (this.carry.length > MAX_TOKEN_BYTES)
+            throw new JsonSyntaxError(`a key or number longer than ${MAX_TOKEN_BYTES} bytes`, this.consumed);
+    }
+    end() {
+        const stop = this.run(this.carry, true);
+        const at = this.consumed + stop;
+        if (this.skipping || this.frames.length > 0)
+            throw new JsonSyntaxError('the document ends inside a value (truncated?)', at);
+        if (!this.rootDone)
+            throw new JsonSyntaxError('no JSON value', at);
+    }
+    /** Processes what is complete; returns where an incomplete token starts (or the end). */
+    run(buffer, final) {
+        let at = 0;
+        for (;;) {
+            if (this.skipping) {
+                at = this.continueSkipping(buffer, at);
+                if (!this.skipping.done)
+                    return buffer.length;
+                this.finishSkipping();
+                continue;
+            }
+            while (at < buffer.length && WHITESPACE[buffer[at]] === 1)
+                at++;
+            if (at >= buffer.length)
+                return at;
+            const frame = this.frames[this.frames.length - 1];
+            if (!frame) {
+                if (this.rootDone)
+                    this.fail('content after the JSON value', at);
+                const next = this.startValue(buffer, at, final);
+                if (next < 0)
+                    return at;
+                at = next;
+                continue;
+            }
+            const byte = buffer[at];
+            switch (frame.expect) {
+                case 'key-or-end':
+                case 'key': {
+                    if (byte === 0x7d && frame.expect === 'key-or-end') {
+                        this.close();
+                        at++;
+                        break;
+                    }
+                    if (byte !== 0x22)
+                        this.fail('expected a key in quotes', at);
+                    const end = stringEnd(buffer, at + 1);
+                    if (end < 0)
+                        return final ? this.fail('the document ends inside a key', at) : at;
+                    this.path[this.path.length - 1] = JSON.parse(buffer.toString('utf8', at, end + 1));
+                    frame.expect = 'colon';
+                    at = end + 1;
+                    break;
+                }
+                case 'colon':
+                    if (byte !== 0x3a)
+                        this.fail('expected ":"', at);
+                    frame.expect = 'value';
+                    at++;
+                    break;
+                case 'value-or-end':
+                case 'value': {
+                    if (byte === 0x5d && frame.expect === 'value-or-end') {
+                        this.close();
+                        at++;
+                        break;
+                    }
+                    const next = this.startValue(buffer, at, final);
+                    if (next < 0)
+                        return at;
+                    at = next;
+                    break;
+                }
+                case 'comma-or-end':
+                    if (byte === 0x2c) {
+                        if (frame.kind === 'object')
+                            frame.expect = 'key';
+                        else {
+                            this.path[this.path.length - 1] = this.path[this.path.length - 1] + 1;
+                            frame.expect = 'value';
+                        }
+                        at++;
+                    }
+                    else if ((byte === 0x7d && frame.kind === 'object') || (byte === 0x5d && frame.kind === 'array')) {
+                        this.close();
+                        at++;
+                    }
+                    else
+                        this.fail(`expected "," or "${frame.kind === 'object' ? '}' : ']'}"`, at);
+                    break;
+            }
+        }
+    }
+    /** A value starts at `at`: entered, or skipped or captured (strings and containers, across reads), or read whole (numbers and literals). Returns -1 when incomplete. */
+    startValue(buffer, at, final) {
+        const byte = buffer[at];
+        const decision = this.handler.select(this.path);
+        if (byte === 0x7b || byte === 0x5b) {
+            if (decision === 'enter') {
+                const kind = byte === 0x7b ? 'object' : 'array';
+                this.frames.push({ kind, expect: kind === 'object' ? 'key-or-end' : 'value-or-end' });
+                this.path.push(kind === 'object' ? '' : 0);
+                return at + 1;
+            }
+            this.skipping = { depth: 1, inString: false, escape: false, done: false, parts: decision === 'capture' ? [] : undefined, bytes: 0, start: this.consumed + at };
+            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
+            return at + 1;
+        }
+        if (byte === 0x22) {
+            this.skipping = { depth: 0, inString: true, escape: false, done: false, parts: decision === 'skip' ? undefined : [], bytes: 0, start: this.consumed + at };
+            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
+            return at + 1;
+        }
+        let end = at;
+        while (end < buffer.length && DELIMITER[buffer[end]] !== 1)
+            end++;
+        if (end === buffer.length && !final)
+            return -1;
+        let value;
+        try {
+            value = JSON.parse(buffer.toString('latin1', at, end));
+        }
+        catch {
+            this.fail(`not a JSON value: ${buffer.toString('latin1', at, Math.min(end, at + 20))}`, at);
+        }
+        if (decision !== 'skip')
+            this.handler.value(this.path, value, this.consumed + at);
+        this.afterValue();
+        return end;
+    }
+    /** Bytes of a skipped or captured value until it ends (strings and nesting tracked); returns where it stopped. */
+    continueSkipping(buffer, from) {
+        const state = this.skipping;
+        let at = from;
+        for (; at < buffer.length; at++) {
+            const byte = buffer[at];
+            if (state.inString) {
+                if (state.escape)
+                    state.escape = false;
+                else if (byte === 0x5c)
+                    state.escape = true;
+                else if (byte === 0x22) {
+                    state.inString = false;
+                    if (state.depth === 0)
+                        break;
+                }
+            }
+            else if (byte === 0x22)
+                state.inString = true;
+            else if (byte === 0x7b || byte === 0x5b)
+                state.depth++;
+            else if (byte === 0x7d || byte === 0x5d) {
+                if (--state.depth === 0)
+                    break;
+            }
+        }
+        if (at < buffer.length) {
+            state.done = true;
+            at++;
+        }
+        if (state.parts) {
+            state.bytes += at - from;
+            if (state.bytes > MAX_CAPTURE_BYTES)
+                throw new JsonSyntaxError(`a value longer than ${MAX_CAPTURE_BYTES} bytes`, state.start);
+            state.parts.push(Buffer.from(buffer.subarray(from, at)));
+        }
+        return at;
+    }
+    finishSkipping() {
+        const state = this.skipping;
+        this.skipping = undefined;
+        if (state.parts) {
+            let value;
+            try {
+                value = JSON.parse(Buffer.concat(state.parts).toString('utf8'));
+            }
+            catch (error) {
+                throw new JsonSyntaxError(`invalid JSON: ${error.message}`, state.start);
+            }
+            this.handler.value(this.path, value, state.start);
+        }
+        this.afterValue();
+    }
+    close() {
+        this.handler.leave?.(this.path.slice(0, -1));
+        this.frames.pop();
+        this.path.pop();
+        this.afterValue();
+    }
+    afterValue() {
+        const parent = this.frames[this.frames.length - 1];
+        if (parent)
+            parent.expect = 'comma-or-end';
+        else
+            this.rootDone = true;
+    }
+    fail(message, at) {
+        throw new JsonSyntaxError(message, this.consumed + at);
+    }
+}
+/** The closing quote of a string whose content starts at `from`; -1 when not in this buffer. */
+function stringEnd(buffer, from) {
+    for (let at = from; at < buffer.length; at++) {
+        const byte = buffer[at];
+        if (byte === 0x5c)
+            at++;
+        else if (byte === 0x22)
+            return at;
+    }
+    return -1;
+}
+
+
+/***/ }),
+
+/***/ 9136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ withRedactedStdout)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/url-signatures.ts
+/**
+ * Query parameters that make a URL a credential: Azure SAS `sig`, S3 and GCS
+ * presigned signatures and session tokens. Libraries log such URLs in debug
+ * lines (`@actions/cache` logs its signed blob URLs); the URL stays readable,
+ * its signature does not.
+ */
+const SIGNATURE_PARAMETER = /([?&](?:sig|signature|x-amz-signature|x-amz-security-token|x-amz-credential|x-goog-signature|x-goog-credential)=)[^&\s"'#<>]+/gi;
+function maskUrlSignatures(text) {
+    return text.includes('=') ? text.replace(SIGNATURE_PARAMETER, '$1***') : text;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/library-output.ts
+
+/**
+ * Runs `body` with process.stdout passing through the redactor. Third-party
+ * libraries (`@actions/cache`, through `@actions/core`) write workflow
+ * commands straight to stdout, past the runner adapter that redacts gates'
+ * own lines. Output is cut at line ends so a secret split across two writes
+ * is still whole when it is matched; the rest is flushed when `body` ends.
+ */
+async function withRedactedStdout(redactor, body) {
+    const original = process.stdout.write;
+    const write = (text) => original.call(process.stdout, maskUrlSignatures(redactor.redact(text)));
+    let pending = '';
+    process.stdout.write = ((chunk, ...rest) => {
+        pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        const end = pending.lastIndexOf('\n');
+        if (end >= 0) {
+            write(pending.slice(0, end + 1));
+            pending = pending.slice(end + 1);
+        }
+        const callback = rest.find((argument) => typeof argument === 'function');
+        callback?.();
+        return true;
+    });
+    try {
+        return await body();
+    }
+    finally {
+        process.stdout.write = original;
+        if (pending)
+            write(pending);
+    }
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 483;
-export const ids = [483,156,940];
+export const ids = [483,964,156,940];
 export const modules = {
 
 /***/ 483:
@@ -17,8 +17,24 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 122 modules
-var src = __webpack_require__(94062);
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __webpack_require__(46360);
+// EXTERNAL MODULE: ./packages/core/src/config/config-input.ts
+var config_input = __webpack_require__(60345);
+// EXTERNAL MODULE: ./packages/core/src/config/schemas.ts
+var schemas = __webpack_require__(6748);
+// EXTERNAL MODULE: ./packages/core/src/github/api-timeout.ts
+var api_timeout = __webpack_require__(26515);
+// EXTERNAL MODULE: ./packages/core/src/github/connect.ts + 1 modules
+var connect = __webpack_require__(82964);
+// EXTERNAL MODULE: ./packages/core/src/github/event-origin.ts
+var event_origin = __webpack_require__(80216);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/report/untrusted-text.ts
+var untrusted_text = __webpack_require__(47920);
+// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
+var markdown = __webpack_require__(97195);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -47,7 +63,7 @@ function renderDecision(decision, request, decisionId, md) {
         const links = decision.chain.map((link) => `${md.code(link.gate)} ${link.status}${link.source ? ` (${md.text(link.source)})` : ''}${link.unsigned ? ' **unsigned**' : ''}`);
         rows.splice(5, 0, ['Predecessor gates', links.join(' → ')]);
     }
-    lines.push((0,src/* table */.tpe)(['', ''], rows));
+    lines.push((0,markdown/* table */.tp)(['', ''], rows));
     if (!decision.allowed && decision.wouldAllow.length) {
         lines.push('', '**What would allow it**', '');
         for (const hint of decision.wouldAllow)
@@ -62,6 +78,8 @@ var evaluate = __webpack_require__(97940);
 var subjects = __webpack_require__(22067);
 // EXTERNAL MODULE: ./actions/rbac-guard/src/facts/actor-from-api.ts
 var actor_from_api = __webpack_require__(477);
+// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts + 1 modules
+var api_client = __webpack_require__(69539);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/fork-from-api.ts
 
 /**
@@ -71,16 +89,20 @@ var actor_from_api = __webpack_require__(477);
  */
 async function forkFromApi(api, owner, repo, pullNumber) {
     const what = `pull request #${pullNumber}`;
-    const pull = (0,src/* requireAnswer */.qtC)(await api.get('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: pullNumber }), what);
+    const pull = (0,api_client/* requireAnswer */.qt)(await api.get('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: pullNumber }), what);
     if (!pull || typeof pull !== 'object' || !('head' in pull) || !('base' in pull)) {
-        throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'no head or base' });
+        throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'no head or base' });
     }
     const { head, base } = pull;
-    return (0,src/* isFork */.B0Y)(head?.repo, base?.repo);
+    return (0,event_origin/* isFork */.B0)(head?.repo, base?.repo);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/config/layers.ts
+var config_layers = __webpack_require__(7572);
 // EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/dependencies.ts
 var dependencies = __webpack_require__(9171);
+// EXTERNAL MODULE: ./packages/core/src/audit/gate-verdicts.ts
+var gate_verdicts = __webpack_require__(30357);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/gate-history.ts
 
 /**
@@ -94,7 +116,7 @@ function gateHistory(records, sha, segments) {
     const verdicts = new Map();
     const sources = new Map();
     const unsigned = new Set();
-    for (const [gate, standing] of (0,src/* gateStatuses */.KUE)(records, sha)) {
+    for (const [gate, standing] of (0,gate_verdicts/* gateStatuses */.KU)(records, sha)) {
         const overrides = standing.overrides.map((override) => `failure overridden by ${override.by}: ${override.reason}`);
         const segment = standing.record === undefined ? undefined : segments?.segmentOf(standing.record);
         const from = segment && `from segment ${segment}${segments.signed ? ', signature checked' : ''}`;
@@ -213,7 +235,7 @@ async function dependencyHistory(policy, command, records, sha, context) {
             sources.set(link.gate, 'not in the ledger; published verdicts were not looked up (no token or repository)');
         return { ...history, sources };
     }
-    const configured = (0,src/* valueAt */.fKb)(context.config.values, 'trusted-workflows');
+    const configured = (0,config_layers/* valueAt */.fK)(context.config.values, 'trusted-workflows');
     const own = workflowPathOf(context.env.GITHUB_WORKFLOW_REF);
     const trusted = configured ?? (own ? [own] : []);
     const api = await context.github('published verdicts of predecessor gates');
@@ -249,7 +271,7 @@ function requestFromEnvironment(env, payload, command, environment, now) {
         sha: env.GITHUB_SHA,
         actor,
         triggeringActor: env.GITHUB_TRIGGERING_ACTOR || actor,
-        ...(0,src/* eventOrigin */.tWf)(event, payload),
+        ...(0,event_origin/* eventOrigin */.tW)(event, payload),
         now,
     };
 }
@@ -268,8 +290,8 @@ var compile = __webpack_require__(56156);
 
 
 const RBAC_RULES = [
-    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('rbac-guard', 'denied') },
-    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('rbac-guard', 'bypass-used') },
+    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: (0,catalogue/* ruleDocsUrl */.hS)('rbac-guard', 'denied') },
+    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: (0,catalogue/* ruleDocsUrl */.hS)('rbac-guard', 'bypass-used') },
 ];
 const rbacGuard = {
     name: 'rbac-guard',
@@ -279,19 +301,19 @@ const rbacGuard = {
     async run({ inputs, env, workspace, runner, ledger, state, config, redactor }) {
         const command = inputs.required('command');
         // A security policy: rbac-guard never decides without one, at its default path or any other.
-        const loaded = (await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0D.rbac, requiredBy: 'rbac-guard' }));
+        const loaded = (await (0,config_input/* loadConfigInput */.j)(inputs, workspace, { input: 'policy', kind: schemas/* CONFIG_KINDS */.j.rbac, requiredBy: 'rbac-guard' }));
         const policy = (0,compile.compilePolicy)(loaded.value, loaded.file, loaded.positions);
         const token = inputs.string('token') ?? '';
-        const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fLU);
-        const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UYj)(token, env, runner, { timeoutMs }));
-        const request = await settleFork(policy, requestFromEnvironment(env, (0,src/* readEventPayload */.N5_)(env), command, inputs.string('environment'), new Date()), env, github);
+        const timeoutMs = inputs.duration('api-timeout', 10_000, api_timeout/* API_TIMEOUT_RANGE */.f);
+        const github = lazyGitHub(token, command, () => (0,connect.connectGitHub)(token, env, runner, { timeoutMs }));
+        const request = await settleFork(policy, requestFromEnvironment(env, (0,event_origin/* readEventPayload */.N5)(env), command, inputs.string('environment'), new Date()), env, github);
         const actor = await resolveActor(policy, request, env, github);
         const history = policy.dependencies.has(command) ? await predecessorHistory(policy, command, request.sha, { env, config, token, github }, ledger, state) : { verdicts: new Map() };
         if (history.unsigned?.size)
             runner.warning(UNSIGNED_WARNING);
         const decision = (0,evaluate.evaluate)(policy, request, actor, history);
         if (decision.decidedBy === 'unknown-facts') {
-            throw new src/* GatesError */.xx('GATES_E_RBAC_UNRESOLVED', { actor: request.triggeringActor, command, reason: decision.reason });
+            throw new gates_error/* GatesError */.xx('GATES_E_RBAC_UNRESOLVED', { actor: request.triggeringActor, command, reason: decision.reason });
         }
         const decisionId = (0,external_node_crypto_.randomUUID)();
         if (decision.bypass)
@@ -301,7 +323,7 @@ const rbacGuard = {
             // A deny fails the step whatever `fail-on` says: security decisions fail closed.
             failOn: 'error',
             outputs: { allowed: String(decision.allowed), role: decision.role ?? '', reason: decision.reason, 'decision-id': decisionId },
-            summaryAppendix: renderDecision(decision, request, decisionId, (0,src/* markdownText */.p7L)(redactor)),
+            summaryAppendix: renderDecision(decision, request, decisionId, (0,untrusted_text/* markdownText */.p7)(redactor)),
             ledgerEvent: {
                 decisionId,
                 command,
@@ -331,7 +353,7 @@ function lazyGitHub(token, command, connect) {
     let api;
     return (why) => {
         if (!token) {
-            throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: `rbac-guard (the policy decides ${command} by ${why})` }, {
+            throw new gates_error/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: `rbac-guard (the policy decides ${command} by ${why})` }, {
                 hint: 'Pass `token` (the action defaults to the job\'s GITHUB_TOKEN); rbac-guard never decides without the facts its policy names.',
             });
         }
@@ -760,7 +782,9 @@ function describeWindow(window) {
 /* harmony export */   Gv: () => (/* binding */ actorFromApi)
 /* harmony export */ });
 /* unused harmony export TEAM_VISIBILITY_HINT */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69539);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15170);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43328);
 
 const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
 /** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
@@ -800,12 +824,12 @@ async function repositoryRole(api, query) {
     if (!result.ok && result.status === 404)
         return 'none';
     const what = `permission of ${query.login}`;
-    const data = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, what);
+    const data = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, what);
     const role = data && typeof data === 'object' ? data : {};
     const name = typeof role.role_name === 'string' && role.role_name ? role.role_name : role.permission;
     // An answer without a role is not "no role": nothing is decided from it.
     if (typeof name !== 'string' || !name)
-        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'neither role_name nor permission is a string' });
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'neither role_name nor permission is a string' });
     return name;
 }
 async function teamMembership(api, org, slug, login) {
@@ -814,17 +838,17 @@ async function teamMembership(api, org, slug, login) {
         const state = result.data?.state;
         if (state === 'active' || state === 'pending')
             return state;
-        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
     }
     if (result.status !== 404)
-        (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, `membership of ${login} in ${org}/${slug}`);
+        (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, `membership of ${login} in ${org}/${slug}`);
     // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
     const team = await api.get('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
     if (team.ok)
         return 'none';
     if (team.status === 404 || team.status === 403)
         return 'invisible';
-    (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(team, `team ${org}/${slug}`);
+    (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(team, `team ${org}/${slug}`);
     return 'invisible';
 }
 /** Reviews on one pull request read at most: 50 pages of 100. More is not a decision from part of the list: exit 3. */
@@ -837,15 +861,15 @@ const MAX_REVIEW_PAGES = 50;
  */
 async function approvals(api, query) {
     const what = `reviews of pull request #${query.pullRequest}`;
-    const result = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .getAllPages */ .A4j)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+    const result = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .getAllPages */ .A)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
         owner: query.owner,
         repo: query.repo,
         pull_number: query.pullRequest,
     }, { maxPages: MAX_REVIEW_PAGES, beyond: 'fail' });
     const latest = new Map();
-    for (const review of (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, what)) {
+    for (const review of (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, what)) {
         if (!isReview(review))
-            throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
+            throw new _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
         const login = review.user?.login;
         if (!login || review.state === 'COMMENTED' || login.toLowerCase() === query.pullRequestAuthor?.toLowerCase())
             continue;
@@ -873,15 +897,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findCycle: () => (/* binding */ findCycle),
 /* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
-/* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76944);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15170);
+/* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76944);
 
 
 /** Exact names are a set lookup; only real globs pay for a regex. Evaluated per request, so this matters. */
 function nameMatcher(patterns) {
     const exact = new Set(patterns.filter((pattern) => !/[*?[\]{}!]/.test(pattern)));
     const globs = patterns.filter((pattern) => !exact.has(pattern));
-    const glob = globs.length > 0 ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fUN)(globs) : undefined;
+    const glob = globs.length > 0 ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .f)(globs) : undefined;
     return glob ? (value) => exact.has(value) || glob(value) : (value) => exact.has(value);
 }
 /**
@@ -911,7 +936,7 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     ];
     for (const [pointer, windows] of windowsAt) {
         (windows ?? []).forEach((window, index) => {
-            if (window.timezone && !(0,_evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidTimezone */ ._j)(window.timezone))
+            if (window.timezone && !(0,_evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTimezone */ ._j)(window.timezone))
                 problems.push({ message: `unknown time zone "${window.timezone}"`, location: at(`${pointer}/${index}/timezone`), hint: 'use an IANA zone such as Europe/Berlin or UTC' });
         });
     }
@@ -919,7 +944,7 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     if (cycle)
         problems.push({ message: `role inheritance has a cycle: ${cycle.join(' → ')}`, location: at(`/roles/${cycle[0]}/extends`), hint: 'remove one of the `extends` links' });
     if (problems.length > 0)
-        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_2__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
     const ancestry = new Map(roles.map((role) => [role, ancestorsOf(specs, role)]));
     const own = new Map(roles.map((role) => [
         role,
@@ -1011,6 +1036,528 @@ function findCycle(specs) {
             return cycle;
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 69539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yN: () => (/* binding */ GitHubApi),
+  rY: () => (/* binding */ answerOrAbsent),
+  fx: () => (/* binding */ describeRoute),
+  qt: () => (/* binding */ requireAnswer)
+});
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
+var parse = __webpack_require__(67528);
+;// CONCATENATED MODULE: ./packages/core/src/github/retry-policy.ts
+const DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
+function isRateLimited(outcome) {
+    if (outcome.status !== 403 && outcome.status !== 429)
+        return false;
+    return outcome.headers['x-ratelimit-remaining'] === '0' || outcome.headers['retry-after'] !== undefined;
+}
+/** Milliseconds until the rate limit lets a call through, or 0. */
+function rateLimitWaitMs(headers, nowMs) {
+    const retryAfter = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+        return Math.max(0, retryAfter * 1000);
+    if (headers['x-ratelimit-remaining'] !== '0')
+        return 0;
+    const reset = Number(headers['x-ratelimit-reset']);
+    // Without a reset time there is nothing sound to wait for: give up rather than guess.
+    return Number.isFinite(reset) ? Math.max(0, reset * 1000 - nowMs) : Number.POSITIVE_INFINITY;
+}
+/** `attempt` counts from 1 (the call that produced `outcome`). */
+function decideRetry(outcome, attempt, nowMs, limits) {
+    const { status } = outcome;
+    if (status !== undefined && status < 400)
+        return { retry: false, reason: 'ok' };
+    if (isRateLimited(outcome)) {
+        const waitMs = rateLimitWaitMs(outcome.headers, nowMs);
+        // One wait for the limit to lift; a second refusal means it did not.
+        if (attempt > 1 || waitMs > limits.maxRateLimitWaitMs)
+            return { retry: false, reason: 'rate-limited' };
+        return { retry: true, waitMs, reason: `rate limited (status ${status})` };
+    }
+    const transient = status === undefined || status >= 500;
+    if (!transient)
+        return { retry: false, reason: 'client-error' };
+    if (attempt > limits.maxRetries)
+        return { retry: false, reason: 'unavailable' };
+    return {
+        retry: true,
+        waitMs: limits.baseDelayMs * 2 ** (attempt - 1),
+        reason: status === undefined ? 'connection failed' : `server error ${status}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
+
+
+
+
+/**
+ * A GitHub REST client with the behaviour gates promises everywhere: each
+ * call has a timeout, transient failures are retried with bounded backoff,
+ * rate limits are read from headers and waited out (or reported), identical
+ * GETs within a run are made once, and calls are counted for the summary.
+ * Failures that are not an answer throw a GatesError (exit 3): callers fail
+ * closed.
+ *
+ * A circuit breaker: once a call gets no answer (connection failed, timed
+ * out, 5xx on every attempt, rate limit exhausted) or the budget is spent,
+ * the client stops for the rest of the run. Calls in flight are abandoned and
+ * later ones fail at once with GATES_E_API_STOPPED, so an outage costs one
+ * timeout instead of one per call.
+ */
+class GitHubApi {
+    transport;
+    options;
+    calls = 0;
+    rateLimit;
+    /** Why the client stopped calling, once it has (the breaker is open). */
+    stopped;
+    cache = new Map();
+    limits;
+    deadline;
+    halt = new AbortController();
+    constructor(transport, options) {
+        this.transport = transport;
+        this.options = options;
+        this.limits = { ...DEFAULT_RETRY_LIMITS, ...options.limits };
+        this.deadline = options.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.budgetMs;
+    }
+    /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
+    get(route, params = {}) {
+        const key = `${route} ${JSON.stringify(params)}`;
+        let pending = this.cache.get(key);
+        if (!pending) {
+            pending = this.send(route, params);
+            this.cache.set(key, pending);
+        }
+        return pending;
+    }
+    /** A write (`POST /repos/{owner}/{repo}/statuses/{sha}`, …): never memoised; body fields are params, as Octokit takes them. */
+    post(route, params = {}) {
+        return this.send(route, params);
+    }
+    async send(route, params) {
+        const label = describeRoute(route, params);
+        for (let attempt = 1;; attempt++) {
+            if (this.stopped)
+                throw this.stoppedError(label);
+            await this.waitForRateLimit(label);
+            const timeoutMs = this.callTimeout(label);
+            this.calls++;
+            const call = this.callSignal(timeoutMs);
+            const response = await this.transport.request(route, params, call.signal).finally(call.done);
+            // Another call opened the breaker while this one waited: its answer (or abort) no longer counts.
+            if (this.stopped)
+                throw this.stoppedError(label);
+            this.recordRateLimit(response.headers);
+            if (response.timedOut) {
+                if (timeoutMs < this.options.timeoutMs)
+                    throw this.stop(this.budgetSpent(), label);
+                throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_TIMEOUT', { route: label, timeout: (0,parse/* formatDuration */.a3)(this.options.timeoutMs) }));
+            }
+            const decision = decideRetry(response, attempt, Date.now(), this.limits);
+            if (decision.retry) {
+                this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
+                await this.pause(decision.waitMs, label);
+                continue;
+            }
+            switch (decision.reason) {
+                case 'ok':
+                    return { ok: true, status: response.status, data: response.data, ...(response.headers.link ? { link: response.headers.link } : {}) };
+                case 'client-error':
+                    return { ok: false, status: response.status, message: messageOf(response.data) };
+                case 'rate-limited':
+                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
+                case 'unavailable':
+                    if (response.status === undefined) {
+                        throw this.trip(new gates_error/* GatesError */.xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' }));
+                    }
+                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` }));
+            }
+        }
+    }
+    /** The timeout of the next call: `timeoutMs`, or less when the budget ends sooner. Throws once the budget is spent. */
+    callTimeout(label) {
+        const left = this.deadline - Date.now();
+        if (left <= 0)
+            throw this.stop(this.budgetSpent(), label);
+        return Math.min(this.options.timeoutMs, left);
+    }
+    /**
+     * Aborted by the call's timeout or by the breaker opening. A timer and a
+     * listener rather than `AbortSignal.any([AbortSignal.timeout(...), ...])`:
+     * Node 20 holds the sources of `any` weakly, so a collected timeout signal
+     * never fires and the call waits for undici's own 300 s limit (measured).
+     */
+    callSignal(timeoutMs) {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const onHalt = () => controller.abort();
+        this.halt.signal.addEventListener('abort', onHalt, { once: true });
+        return {
+            signal: controller.signal,
+            done: () => {
+                clearTimeout(timer);
+                this.halt.signal.removeEventListener('abort', onHalt);
+            },
+        };
+    }
+    /** Opens the breaker with the error that shows the API is not usable, and returns that error for the caller to throw. */
+    trip(error) {
+        this.open(`${error.message.replace(/\.$/, '')} (${error.code})`);
+        return error;
+    }
+    /** Opens the breaker for a reason that is not one call's failure (the budget), and returns the error for this call. */
+    stop(reason, label) {
+        this.open(reason);
+        return this.stoppedError(label);
+    }
+    open(reason) {
+        if (this.stopped)
+            return;
+        this.stopped = reason;
+        this.halt.abort();
+    }
+    stoppedError(label) {
+        return new gates_error/* GatesError */.xx('GATES_E_API_STOPPED', { route: label, reason: this.stopped ?? 'an earlier failure' });
+    }
+    budgetSpent() {
+        return `the run's API budget of ${(0,parse/* formatDuration */.a3)(this.options.budgetMs ?? 0)} was spent`;
+    }
+    /** A wait that the budget allows, cut short when the breaker opens. */
+    async pause(waitMs, label) {
+        if (Date.now() + waitMs > this.deadline)
+            throw this.stop(this.budgetSpent(), label);
+        try {
+            await (0,promises_.setTimeout)(waitMs, undefined, { signal: this.halt.signal });
+        }
+        catch {
+            throw this.stoppedError(label);
+        }
+    }
+    recordRateLimit(headers) {
+        const limit = Number(headers['x-ratelimit-limit']);
+        const remaining = Number(headers['x-ratelimit-remaining']);
+        const reset = Number(headers['x-ratelimit-reset']);
+        if ([limit, remaining, reset].every(Number.isFinite))
+            this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
+    }
+    /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
+    async waitForRateLimit(label) {
+        const snapshot = this.rateLimit;
+        if (!snapshot || snapshot.remaining > 0)
+            return;
+        const waitMs = snapshot.resetAt - Date.now();
+        if (waitMs <= 0)
+            return;
+        if (waitMs > this.limits.maxRateLimitWaitMs) {
+            throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
+        }
+        this.options.onWait?.('rate limit exhausted', waitMs);
+        await this.pause(waitMs, label);
+        snapshot.remaining = snapshot.limit;
+    }
+    resetDescription() {
+        return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
+    }
+}
+/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
+function requireAnswer(result, what) {
+    if (result.ok)
+        return result.data;
+    throw new gates_error/* GatesError */.xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
+}
+/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
+function answerOrAbsent(result, what) {
+    if (!result.ok && (result.status === 404 || result.status === 422))
+        return undefined;
+    return requireAnswer(result, what);
+}
+/** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
+function describeRoute(route, params) {
+    return route.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+function messageOf(data) {
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        return data.message;
+    }
+    return 'no message';
+}
+
+
+/***/ }),
+
+/***/ 82964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  connectGitHub: () => (/* binding */ connectGitHub)
+});
+
+// UNUSED EXPORTS: PUBLIC_API_URL, apiBaseUrl
+
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts + 1 modules
+var api_client = __webpack_require__(69539);
+;// CONCATENATED MODULE: ./packages/core/src/github/octokit-transport.ts
+/**
+ * The network edge: `@actions/github`'s Octokit (proxy settings, user agent,
+ * GHES base URL) turned into plain responses. Loaded lazily so an offline run
+ * never pays for it.
+ */
+async function createOctokitTransport(options) {
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351));
+    const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
+    const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
+    return {
+        async request(route, params, signal) {
+            try {
+                const response = await octokit.request(route, { ...params, request: { signal } });
+                const headers = stringHeaders(response.headers);
+                if (isUnreadJson(response.status, headers, response.data))
+                    return { headers, data: undefined, failure: 'the response body was cut off or is not valid JSON' };
+                return { status: response.status, headers, data: response.data };
+            }
+            catch (thrown) {
+                return failedResponse(thrown, signal);
+            }
+        },
+    };
+}
+function failedResponse(thrown, signal) {
+    if (signal.aborted)
+        return { headers: {}, data: undefined, timedOut: true };
+    const error = thrown;
+    // Octokit reports a connection failure as status 500 without a response.
+    if (!error.response)
+        return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
+    return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
+}
+/**
+ * Octokit hands back the raw text, or "" when the body could not be read to
+ * its end, where a JSON answer should have been parsed. Taken as data, that
+ * empty answer reads as "no role, no reviews": it is a failed exchange
+ * instead (retried, then exit 3). 204 No Content has no body to parse.
+ */
+function isUnreadJson(status, headers, data) {
+    return status !== 204 && typeof data === 'string' && /^application\/(?:[\w.+-]*\+)?json\b/i.test(headers['content-type'] ?? '');
+}
+function stringHeaders(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
+
+
+
+const PUBLIC_API_URL = 'https://api.github.com';
+/**
+ * The API base URL the runner gives the job (GHES sets its own), checked: an
+ * http(s) URL without credentials, query or fragment. Anything else is a
+ * usage error (exit 2) before a token is sent anywhere.
+ */
+function apiBaseUrl(env) {
+    const raw = env.GITHUB_API_URL || PUBLIC_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || raw.trim() !== raw) {
+        // Credentials are never echoed, and a long value is described rather than cut (a cut could print part of a secret).
+        const shown = url && (url.username || url.password) ? raw.replace(/\/\/[^@/]*@/, '//***@') : raw;
+        const value = shown.length > 200 ? `a ${shown.length}-character value` : JSON.stringify(shown);
+        throw new gates_error/* GatesError */.xx('GATES_E_ENV_INVALID', { name: 'GITHUB_API_URL', value, expected: 'an http(s) URL without credentials, such as https://api.github.com or https://HOST/api/v3' });
+    }
+    return raw;
+}
+/** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
+async function connectGitHub(token, env, runner, options) {
+    const transport = await createOctokitTransport({ token, baseUrl: apiBaseUrl(env), warn: (line) => runner.warning(line) });
+    return new api_client/* GitHubApi */.yN(transport, {
+        ...options,
+        onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
+    });
+}
+
+
+/***/ }),
+
+/***/ 80216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ isFork),
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   tW: () => (/* binding */ eventOrigin)
+/* harmony export */ });
+/* harmony import */ var _safe_files_read_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6220);
+/* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15170);
+
+
+/** Events whose payload carries the pull request (`pull_request` at the top). */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+/**
+ * Whether the code under test comes from a fork, failing closed: a pull
+ * request event without its pull request in the payload counts as a fork; a
+ * comment on a pull request says nothing about the head (`unknown`: looked
+ * up through the API when it matters); a workflow_run is a fork's when the
+ * run's head repository is another (or gone). Pure.
+ */
+function eventOrigin(event, payload) {
+    const pull = payload.pull_request;
+    if (pull)
+        return { fromFork: isFork(pull.head?.repo, pull.base?.repo ?? payload.repository), pullRequest: numberOf(pull.number), pullRequestAuthor: stringOf(pull.user?.login) };
+    if (PULL_REQUEST_EVENTS.has(event))
+        return { fromFork: true };
+    if (event === 'issue_comment' && payload.issue?.pull_request) {
+        return { fromFork: 'unknown', pullRequest: numberOf(payload.issue.number), pullRequestAuthor: stringOf(payload.issue.user?.login) };
+    }
+    if (event === 'workflow_run') {
+        const run = payload.workflow_run;
+        return { fromFork: run ? isFork(run.head_repository, run.repository ?? payload.repository) : true };
+    }
+    return { fromFork: false };
+}
+/** A head repository that differs from the base, is marked a fork, or is gone (deleted fork) is a fork. */
+function isFork(head, base) {
+    if (typeof head?.full_name !== 'string')
+        return true;
+    if (head.fork === true)
+        return true;
+    // Payload fields are read for their type, not assumed: a name that is not a string names no repository.
+    return head.full_name.toLowerCase() !== stringOf(base?.full_name)?.toLowerCase();
+}
+/** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+/** The event payload the runner wrote (GITHUB_EVENT_PATH); `{}` without one; exit 2 when it is not a JSON object. */
+function readEventPayload(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    let payload;
+    try {
+        payload = JSON.parse((0,_safe_files_read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFile */ .Gu)(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
+    }
+    catch (error) {
+        const reason = error instanceof _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx ? error.message : error.message;
+        throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
+    }
+    // The runner always writes an object; anything else is not an event, and nothing is read from it.
+    if (!payload || typeof payload !== 'object' || Array.isArray(payload))
+        throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} is not a JSON object` });
+    return payload;
+}
+function stringOf(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function numberOf(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 43328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ getAllPages)
+/* harmony export */ });
+/* unused harmony export nextLink */
+/* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15170);
+/* harmony import */ var _api_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69539);
+
+
+/**
+ * Every item of a GitHub list endpoint, page after page, as GitHub's
+ * pagination docs prescribe: request 100 per page and follow the `rel="next"`
+ * link of the `Link` header until there is none. The link's page parameters
+ * (`page`, `before`/`after`, `since`...) are applied to the same route on the
+ * same API host: the token is never sent to a URL taken from a response, and
+ * GitHub's links name `/repositories/{id}/...` paths anyway.
+ *
+ * The first page's non-success answer is returned as it is, for the caller's
+ * `requireAnswer`/`answerOrAbsent`; a page that is not a list, a link that
+ * does not advance, or a failure on a later page throws (exit 3): a decision
+ * is never made from part of a list.
+ */
+async function getAllPages(api, route, params, limits) {
+    const label = (0,_api_client_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRoute */ .fx)(route, params);
+    const pathParams = new Set([...route.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
+    const items = [];
+    const seen = new Set();
+    let pageParams = { per_page: 100 };
+    for (let page = 1;; page++) {
+        const result = await api.get(route, { ...params, ...pageParams });
+        if (!result.ok) {
+            if (page === 1)
+                return result;
+            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} answered ${result.status} (${result.message}) after page 1 succeeded` });
+        }
+        if (!Array.isArray(result.data))
+            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} is not a list` });
+        for (const item of result.data)
+            items.push(item);
+        const nextUrl = nextLink(result.link);
+        if (nextUrl === undefined)
+            return { ok: true, status: 200, data: items };
+        const next = pageQuery(nextUrl, pathParams);
+        if (!next)
+            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} links a next page gates cannot follow (${nextUrl.slice(0, 200)})` });
+        const key = JSON.stringify(next);
+        if (seen.has(key))
+            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: label, reason: `the next-page link repeats (${key}): pagination does not advance` });
+        seen.add(key);
+        if (page >= limits.maxPages) {
+            if (limits.beyond === 'truncate')
+                return { ok: true, status: 200, data: items };
+            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: label, reason: `more than ${limits.maxPages} pages; gates does not decide from part of a list` });
+        }
+        pageParams = { per_page: 100, ...next };
+    }
+}
+/** The `rel="next"` target of a Link header (RFC 8288), or undefined on the last page. */
+function nextLink(link) {
+    for (const entry of link?.split(/,(?=\s*<)/) ?? []) {
+        const match = /^\s*<([^>]*)>(.*)$/.exec(entry);
+        const rel = match ? /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(match[2]) : null;
+        if (match && rel && rel[1].trim().split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+/** The page parameters of a next link, without any that would rename the route's own path parameters; undefined when it has none. */
+function pageQuery(target, pathParams) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+    // fromEntries defines own properties: a parameter named __proto__ stays data.
+    const query = Object.fromEntries([...url.searchParams].filter(([name]) => !pathParams.has(name)));
+    return Object.keys(query).length > 0 ? query : undefined;
 }
 
 

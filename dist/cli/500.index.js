@@ -18,8 +18,24 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 122 modules
-var src = __webpack_require__(94062);
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __webpack_require__(46360);
+// EXTERNAL MODULE: ./packages/core/src/action/nothing-to-check.ts
+var nothing_to_check = __webpack_require__(43830);
+// EXTERNAL MODULE: ./packages/core/src/config/schemas.ts
+var schemas = __webpack_require__(6748);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/contained-path.ts
+var contained_path = __webpack_require__(71914);
+// EXTERNAL MODULE: ./packages/core/src/errors/to-gates-error.ts
+var to_gates_error = __webpack_require__(90246);
+// EXTERNAL MODULE: ./packages/core/src/waivers/policy/base-policy.ts + 3 modules
+var base_policy = __webpack_require__(78661);
+// EXTERNAL MODULE: ./packages/core/src/waivers/load-waivers.ts
+var load_waivers = __webpack_require__(71687);
+// EXTERNAL MODULE: ./packages/core/src/waivers/review-waivers.ts
+var review_waivers = __webpack_require__(78039);
 // EXTERNAL MODULE: ./actions/rbac-guard/src/policy/compile.ts
 var compile = __webpack_require__(56156);
 ;// CONCATENATED MODULE: ./actions/config-check/src/confirmation-bypass.ts
@@ -57,14 +73,14 @@ var validate_config = __webpack_require__(42710);
 
 
 
-const rule = (id, description, severity) => ({ id, description, severity, docs: (0,src/* ruleDocsUrl */.hSJ)('config-check', id) });
+const rule = (id, description, severity) => ({ id, description, severity, docs: (0,catalogue/* ruleDocsUrl */.hS)('config-check', id) });
 const CONFIG_CHECK_RULES = [
     rule('invalid-config', 'A suite config file is valid: its schema, and what the schema cannot say (roles, regexes, time zones, dates)', 'error'),
     rule('missing-config', 'A config file the phase requires (input require) is present', 'error'),
     rule('confirmation-unbypassed', 'Each planner-first command of the rbac-guard policy has an unexpired bypass entry', 'error'),
     rule('waiver-not-applied', 'No waiver has expired or breaks the waiver policy (its findings would count again)', 'error'),
     rule('waiver-expiring', 'No waiver expires within the policy\'s warning window', 'warning'),
-    (0,src/* nothingToCheckRule */.JZf)('config-check'),
+    (0,nothing_to_check/* nothingToCheckRule */.J)('config-check'),
 ];
 /** The kinds phase A looks for at their default paths; rbac-test files are `gates rbac test`'s, not the gates'. */
 const SUITE_KINDS = ['gates', 'rbac', 'redact', 'env', 'perf', 'waivers'];
@@ -76,12 +92,12 @@ const configCheck = {
         // No fallback: the runner delivers action.yml's default (rbac); an empty value means nothing is required.
         const required = requiredKinds(inputs.string('require') ?? '');
         const files = inputs.list('files');
-        const targets = files.length > 0 ? files.map((file) => ({ file, kind: kindOf(file) })) : SUITE_KINDS.map((id) => ({ file: src/* CONFIG_KINDS */.j0D[id].defaultPath, kind: src/* CONFIG_KINDS */.j0D[id] })).filter(({ file }) => (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, file)));
+        const targets = files.length > 0 ? files.map((file) => ({ file, kind: kindOf(file) })) : SUITE_KINDS.map((id) => ({ file: schemas/* CONFIG_KINDS */.j[id].defaultPath, kind: schemas/* CONFIG_KINDS */.j[id] })).filter(({ file }) => (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, file)));
         const findings = [];
         for (const id of required) {
             if (targets.some((target) => target.kind.id === id))
                 continue;
-            findings.push({ ruleId: 'missing-config', severity: 'error', file: src/* CONFIG_KINDS */.j0D[id].defaultPath, message: `no ${id} config: ${src/* CONFIG_KINDS */.j0D[id].defaultPath} is required (input require)`, fixHint: `Commit ${src/* CONFIG_KINDS */.j0D[id].defaultPath} (schemas/${src/* CONFIG_KINDS */.j0D[id].defaultPath.split('/').pop().replace(/\.yml$/, '')}.schema.json), or drop ${id} from require.` });
+            findings.push({ ruleId: 'missing-config', severity: 'error', file: schemas/* CONFIG_KINDS */.j[id].defaultPath, message: `no ${id} config: ${schemas/* CONFIG_KINDS */.j[id].defaultPath} is required (input require)`, fixHint: `Commit ${schemas/* CONFIG_KINDS */.j[id].defaultPath} (schemas/${schemas/* CONFIG_KINDS */.j[id].defaultPath.split('/').pop().replace(/\.yml$/, '')}.schema.json), or drop ${id} from require.` });
         }
         const today = new Date().toISOString().slice(0, 10);
         for (const { file, kind } of targets)
@@ -89,7 +105,7 @@ const configCheck = {
                 findings.push(finding);
         return {
             findings,
-            nothingToCheck: targets.length === 0 ? `no suite config file under .github/ (${SUITE_KINDS.map((id) => src/* CONFIG_KINDS */.j0D[id].defaultPath.split('/').pop()).join(', ')})` : undefined,
+            nothingToCheck: targets.length === 0 ? `no suite config file under .github/ (${SUITE_KINDS.map((id) => schemas/* CONFIG_KINDS */.j[id].defaultPath.split('/').pop()).join(', ')})` : undefined,
             outputs: { checked: targets.map((target) => target.file).join(','), 'state-root': stateRoot },
             notes: [`Checked ${targets.length} config file(s)${targets.length ? `: ${targets.map((target) => target.file).join(', ')}` : ''}. State root and suite variables (MEMORY_STORAGE_ROOT, GATES_STATE_IN_WORKSPACE) valid: the run would have stopped with exit 2 before any check otherwise.`],
         };
@@ -99,19 +115,19 @@ function requiredKinds(text) {
     const names = text.split(',').map((name) => name.trim()).filter(Boolean);
     for (const name of names) {
         if (!SUITE_KINDS.includes(name))
-            throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'require', value: name, expected: `a comma-separated list of ${SUITE_KINDS.join(', ')}` });
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'require', value: name, expected: `a comma-separated list of ${SUITE_KINDS.join(', ')}` });
     }
     return names;
 }
 function kindOf(file) {
-    const kind = (0,src/* configKindForPath */.bs6)(file);
+    const kind = (0,schemas/* configKindForPath */.b)(file);
     if (!kind || kind.id === 'error')
-        throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'files', value: file, expected: `a suite config file named as at its default path (${SUITE_KINDS.map((id) => src/* CONFIG_KINDS */.j0D[id].defaultPath.split('/').pop()).join(', ')}, gates-rbac-test.yml)` });
+        throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'files', value: file, expected: `a suite config file named as at its default path (${SUITE_KINDS.map((id) => schemas/* CONFIG_KINDS */.j[id].defaultPath.split('/').pop()).join(', ')}, gates-rbac-test.yml)` });
     return kind;
 }
 /** One file's findings: a config error becomes findings (one per problem, at its line) so every file is judged in one run. */
 async function checkFile(workspace, file, kind, today, policy) {
-    const path = (0,src/* containedPath */.fXD)(workspace, (0,external_node_path_.resolve)(workspace, file));
+    const path = (0,contained_path/* containedPath */.fX)(workspace, (0,external_node_path_.resolve)(workspace, file));
     try {
         if (kind.id === 'waivers')
             return waiverFindings(workspace, file, policy);
@@ -119,7 +135,7 @@ async function checkFile(workspace, file, kind, today, policy) {
         return kind.id === 'rbac' ? confirmationFindings(loaded.value, file, today) : [];
     }
     catch (thrown) {
-        const error = (0,src/* toGatesError */.saC)(thrown);
+        const error = (0,to_gates_error/* toGatesError */.s)(thrown);
         if (error.exitCode !== 2)
             throw error;
         const problems = error.details.length > 0 ? error.details : [{ message: error.message, location: error.location, hint: error.hint }];
@@ -140,8 +156,8 @@ async function checkFile(workspace, file, kind, today, policy) {
  * `policy:` next to the waiver it needs is not told the waiver is fine.
  */
 async function waiverFindings(workspace, file, context) {
-    const { set } = await (0,src/* resolvePolicy */.nZf)((await (0,src/* loadWaivers */.Q2L)(workspace, file)), context);
-    return (0,src/* reviewWaivers */.iLe)(set, Date.now()).flatMap(({ waiver, line, standing, detail }) => {
+    const { set } = await (0,base_policy/* resolvePolicy */.n)((await (0,load_waivers/* loadWaivers */.Q)(workspace, file)), context);
+    return (0,review_waivers/* reviewWaivers */.i)(set, Date.now()).flatMap(({ waiver, line, standing, detail }) => {
         if (standing === 'valid')
             return [];
         const expiring = standing === 'expiring';
@@ -217,15 +233,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findCycle: () => (/* binding */ findCycle),
 /* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
-/* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76944);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15170);
+/* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76944);
 
 
 /** Exact names are a set lookup; only real globs pay for a regex. Evaluated per request, so this matters. */
 function nameMatcher(patterns) {
     const exact = new Set(patterns.filter((pattern) => !/[*?[\]{}!]/.test(pattern)));
     const globs = patterns.filter((pattern) => !exact.has(pattern));
-    const glob = globs.length > 0 ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fUN)(globs) : undefined;
+    const glob = globs.length > 0 ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .f)(globs) : undefined;
     return glob ? (value) => exact.has(value) || glob(value) : (value) => exact.has(value);
 }
 /**
@@ -255,7 +272,7 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     ];
     for (const [pointer, windows] of windowsAt) {
         (windows ?? []).forEach((window, index) => {
-            if (window.timezone && !(0,_evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidTimezone */ ._j)(window.timezone))
+            if (window.timezone && !(0,_evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTimezone */ ._j)(window.timezone))
                 problems.push({ message: `unknown time zone "${window.timezone}"`, location: at(`${pointer}/${index}/timezone`), hint: 'use an IANA zone such as Europe/Berlin or UTC' });
         });
     }
@@ -263,7 +280,7 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     if (cycle)
         problems.push({ message: `role inheritance has a cycle: ${cycle.join(' → ')}`, location: at(`/roles/${cycle[0]}/extends`), hint: 'remove one of the `extends` links' });
     if (problems.length > 0)
-        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_2__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
     const ancestry = new Map(roles.map((role) => [role, ancestorsOf(specs, role)]));
     const own = new Map(roles.map((role) => [
         role,

@@ -17,8 +17,8 @@ var gates_error = __webpack_require__(15170);
 var connect = __webpack_require__(82964);
 // EXTERNAL MODULE: ./packages/core/src/waivers/policy/file-at-commit.ts
 var file_at_commit = __webpack_require__(31470);
-// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts
-var api_client = __webpack_require__(45561);
+// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts + 1 modules
+var api_client = __webpack_require__(69539);
 ;// CONCATENATED MODULE: ./packages/core/src/waivers/approvals/list-pages.ts
 
 
@@ -125,7 +125,7 @@ async function checkApprovals(set, waivers, options) {
             verdicts.set(waiver.id, { approved: false, reason: 'its approval cannot be checked outside a GitHub run (no GITHUB_REPOSITORY or GITHUB_SHA)' });
         return verdicts;
     }
-    const api = options.base?.api ?? (await (0,connect/* connectGitHub */.UY)(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs }));
+    const api = options.base?.api ?? (await (0,connect.connectGitHub)(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs }));
     const { roleCheck } = await __webpack_require__.e(/* import() */ 114).then(__webpack_require__.bind(__webpack_require__, 72114));
     const rbacText = options.base ? await baseRbacPolicy(options.base, approval.rbacPolicy) : undefined;
     const holds = await roleCheck(api, repository, options.workspace, approval.rbacPolicy, approval.role, rbacText);

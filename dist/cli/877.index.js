@@ -19,8 +19,18 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 122 modules
-var src = __webpack_require__(94062);
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __webpack_require__(46360);
+// EXTERNAL MODULE: ./packages/core/src/lock/filesystem-type.ts
+var filesystem_type = __webpack_require__(37759);
+// EXTERNAL MODULE: ./packages/core/src/state/state-root.ts + 1 modules
+var state_root = __webpack_require__(57734);
+// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 2 modules
+var report_files = __webpack_require__(16943);
+// EXTERNAL MODULE: ./packages/core/src/report/untrusted-text.ts
+var untrusted_text = __webpack_require__(47920);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./actions/fs-lock-test/src/experiment/journal-check.ts
@@ -649,9 +659,9 @@ function renderLockSummary(facts, rows, md) {
 
 
 const RULES = [
-    { id: 'unsafe-primitive', description: 'A locking primitive lost an update, let two holders in, tore a record or failed to recover from a killed holder on this filesystem', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('fs-lock-test', 'unsafe-primitive') },
-    { id: 'inconclusive-primitive', description: 'The experiment\'s own file operations failed on this filesystem (EIO, stale handles) before anything unsafe was observed: no verdict either way', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('fs-lock-test', 'inconclusive-primitive') },
-    { id: 'no-safe-primitive', description: 'No primitive tested was safe on this filesystem: state written here can be corrupted by concurrent jobs', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('fs-lock-test', 'no-safe-primitive') },
+    { id: 'unsafe-primitive', description: 'A locking primitive lost an update, let two holders in, tore a record or failed to recover from a killed holder on this filesystem', severity: 'warning', docs: (0,catalogue/* ruleDocsUrl */.hS)('fs-lock-test', 'unsafe-primitive') },
+    { id: 'inconclusive-primitive', description: 'The experiment\'s own file operations failed on this filesystem (EIO, stale handles) before anything unsafe was observed: no verdict either way', severity: 'warning', docs: (0,catalogue/* ruleDocsUrl */.hS)('fs-lock-test', 'inconclusive-primitive') },
+    { id: 'no-safe-primitive', description: 'No primitive tested was safe on this filesystem: state written here can be corrupted by concurrent jobs', severity: 'error', docs: (0,catalogue/* ruleDocsUrl */.hS)('fs-lock-test', 'no-safe-primitive') },
 ];
 const fsLockTest = {
     name: 'fs-lock-test',
@@ -673,7 +683,7 @@ const fsLockTest = {
             timeout: inputs.duration('timeout', 60_000),
             staleAfter,
         };
-        const mount = (0,src/* filesystemOf */.fsk)(clients[0]);
+        const mount = (0,filesystem_type/* filesystemOf */.f)(clients[0]);
         const fsType = mount?.type ?? 'unknown';
         // A fresh directory per run: two runs on one share never share counters.
         const run = `.gates-fs-lock-test-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
@@ -694,16 +704,16 @@ const fsLockTest = {
         if (!recommended) {
             findings.push({ ruleId: 'no-safe-primitive', severity: requireSafe ? 'error' : 'warning', message: `no primitive of ${primitives.join(', ')} was safe on ${fsType} (${clients.join(', ')})`, fixHint: 'Keep gates state (MEMORY_STORAGE_ROOT) on a local disk, or on a share where one of the primitives proved safe.' });
         }
-        const directory = (0,src/* statePath */.BQC)(stateRoot, 'reports', 'fs-lock-test');
+        const directory = (0,state_root/* statePath */.B)(stateRoot, 'reports', 'fs-lock-test');
         const metrics = contentionMetrics(fsType, rows);
-        const metricsFile = await (0,src/* writeReportFile */.aSL)(directory, 'lock-contention.json', metrics, redactor);
-        const reportFile = await (0,src/* writeReportFile */.aSL)(directory, 'lock-experiment.json', { fsType, mountPoint: mount?.mountPoint, clients, settings: { ...settings, clients: undefined }, recommended: recommended ?? null, primitives: rows }, redactor);
+        const metricsFile = await (0,report_files/* writeReportFile */.aS)(directory, 'lock-contention.json', metrics, redactor);
+        const reportFile = await (0,report_files/* writeReportFile */.aS)(directory, 'lock-experiment.json', { fsType, mountPoint: mount?.mountPoint, clients, settings: { ...settings, clients: undefined }, recommended: recommended ?? null, primitives: rows }, redactor);
         const facts = { fsType, mountPoint: mount?.mountPoint ?? clients[0], clients: clients.length, workers: settings.workers, iterations: settings.iterations, recommended };
         return {
             findings,
             failOn: 'error',
             outputs: { 'fs-type': fsType, 'recommended-primitive': recommended ?? '', safe: String(Boolean(recommended)), 'report-file': reportFile, 'metrics-file': metricsFile },
-            summaryAppendix: renderLockSummary(facts, rows, (0,src/* markdownText */.p7L)(redactor)),
+            summaryAppendix: renderLockSummary(facts, rows, (0,untrusted_text/* markdownText */.p7)(redactor)),
             ledgerEvent: { fsType, recommended: recommended ?? 'none', incidents: metrics.total },
             // The pipeline's metrics line: what the experiment saw fail ("lock contention incidents").
             metrics: { 'lock-incidents': observedFailures(rows) },
@@ -713,7 +723,7 @@ const fsLockTest = {
 function selectedPrimitives(names) {
     const unknown = names.filter((name) => !PRIMITIVES.includes(name));
     if (unknown.length)
-        throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'primitives', value: unknown.join(', '), expected: `any of ${PRIMITIVES.join(', ')}` });
+        throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'primitives', value: unknown.join(', '), expected: `any of ${PRIMITIVES.join(', ')}` });
     return [...new Set(names)];
 }
 /** A missing, non-directory or read-only path is a clear usage error before any worker starts. */
@@ -725,15 +735,15 @@ function checkDirectory(path) {
         isDirectory = (0,external_node_fs_.statSync)(path).isDirectory();
     }
     catch {
-        throw new src/* GatesError */.xx('GATES_E_INPUT_FILE_NOT_FOUND', { input: 'path', file: path });
+        throw new gates_error/* GatesError */.xx('GATES_E_INPUT_FILE_NOT_FOUND', { input: 'path', file: path });
     }
     if (!isDirectory)
-        throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'path', value: path, expected: 'a directory' });
+        throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'path', value: path, expected: 'a directory' });
     try {
         (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
     }
     catch {
-        throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'path', value: path, expected: 'a writable directory (it is read-only or not ours: no lock can be taken there)' });
+        throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'path', value: path, expected: 'a writable directory (it is read-only or not ours: no lock can be taken there)' });
     }
 }
 

@@ -13,8 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ENV_PATTERNS, loadRedactPolicy
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 111 modules
-var src = __webpack_require__(45652);
+// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 4 modules
+var redactor = __webpack_require__(46715);
+// EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
+var parse = __webpack_require__(67528);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -383,12 +385,12 @@ function policyWithDefaults(file, path, positions) {
         file: path,
         positions,
         replacement: file?.replacement ?? 'mask',
-        minSecretLength: file?.['min-secret-length'] ?? src/* DEFAULT_MIN_SECRET_LENGTH */.jiw,
+        minSecretLength: file?.['min-secret-length'] ?? redactor/* DEFAULT_MIN_SECRET_LENGTH */.ji,
         envPatterns: file?.['env-patterns'] ?? DEFAULT_ENV_PATTERNS,
         binary: file?.binary ?? 'skip',
         archives: file?.archives ?? 'scrub',
         allowSkipped: file?.skipped === 'allow',
-        maxFileBytes: file?.['max-file-size'] ? (0,src/* parseSize */.DBG)(file['max-file-size']) : 64 * 1024 ** 3,
+        maxFileBytes: file?.['max-file-size'] ? (0,parse/* parseSize */.DB)(file['max-file-size']) : 64 * 1024 ** 3,
         maxMasks: file?.['max-masks'] ?? 1000,
         decode: file?.decode ?? true,
         inlineAllow: file?.['inline-allow'] ?? true,

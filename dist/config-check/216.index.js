@@ -11,8 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   activeRules: () => (/* binding */ activeRules)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 111 modules
-var src = __webpack_require__(45652);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/text/did-you-mean.ts
+var did_you_mean = __webpack_require__(75026);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/keywords.ts
 /** Helpers the built-in rule tables share: keyword spellings and the pieces of context regexes. */
 /** lower, UPPER and Capitalised forms of each word. */
@@ -1390,7 +1392,7 @@ function compileRules(specs, globalAllow, origin, keep = []) {
     });
     if (problems.length > 0) {
         const file = origin?.file ?? 'built-in rules';
-        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
     }
     return rules;
 }
@@ -1407,13 +1409,13 @@ function activeRules(policy) {
     const builtinIds = new Set(BUILTIN_RULES.map((rule) => rule.id));
     const unknown = policy.disabledRules.filter((id) => !builtinIds.has(id));
     if (unknown.length > 0) {
-        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: unknown.length }, {
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: unknown.length }, {
             details: unknown.map((id) => ({ message: `rules.disable names unknown built-in rule "${id}"`, location: policy.file ? { file: policy.file, ...(policy.positions?.value.get('/rules/disable') ?? {}) } : undefined, hint: hintFor(id, [...builtinIds]) })),
         });
     }
     const clash = policy.customRules.find((rule) => builtinIds.has(rule.id));
     if (clash) {
-        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: 1 }, {
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: 1 }, {
             details: [{ message: `custom rule id "${clash.id}" is a built-in rule's id`, hint: 'pick another id, or disable the built-in rule and name yours differently' }],
         });
     }
@@ -1435,7 +1437,7 @@ function activeRules(policy) {
     return [...builtin, ...compileRules(custom, policy.allow, origin, keep), ...gitleaks];
 }
 function hintFor(id, ids) {
-    const near = (0,src/* didYouMean */.auO)(id, ids);
+    const near = (0,did_you_mean/* didYouMean */.a)(id, ids);
     return `${near ? `did you mean "${near}"? ` : ''}the built-in rules are listed in redact-logs/README.md`;
 }
 

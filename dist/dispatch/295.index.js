@@ -18,21 +18,43 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 119 modules
-var src = __webpack_require__(91943);
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __webpack_require__(46360);
+// EXTERNAL MODULE: ./packages/core/src/action/nothing-to-check.ts
+var nothing_to_check = __webpack_require__(43830);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/contained-path.ts
+var contained_path = __webpack_require__(71914);
+// EXTERNAL MODULE: ./packages/core/src/documents/parse-document.ts + 3 modules
+var parse_document = __webpack_require__(7496);
+// EXTERNAL MODULE: ./packages/core/src/documents/structural-diff.ts
+var structural_diff = __webpack_require__(46277);
+// EXTERNAL MODULE: ./packages/core/src/report/untrusted-text.ts
+var untrusted_text = __webpack_require__(47920);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/documents/read-document-file.ts
+var read_document_file = __webpack_require__(28461);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/read-file.ts
+var read_file = __webpack_require__(6220);
+// EXTERNAL MODULE: ./packages/core/src/documents/canonical-json.ts
+var canonical_json = __webpack_require__(51725);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts
+var atomic_file = __webpack_require__(88451);
+// EXTERNAL MODULE: ./packages/core/src/documents/decimal.ts
+var decimal = __webpack_require__(79027);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/baseline/baseline-file.ts
 
 
 /** Baselines are `*.shadow.json`, so a path input cannot point a sync at a source file. */
 function checkBaselineName(shown) {
     if (!/\.shadow\.json$/.test(shown)) {
-        throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'baseline', value: shown, expected: 'a path ending in .shadow.json' });
+        throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'baseline', value: shown, expected: 'a path ending in .shadow.json' });
     }
 }
 function readBaseline(path, shown, maxBytes) {
     if (!(0,external_node_fs_.existsSync)(path))
-        throw new src/* GatesError */.xx('GATES_E_BASELINE_MISSING', { file: shown });
-    return (0,src/* readRegularFile */.XF7)(path, { maxBytes });
+        throw new gates_error/* GatesError */.xx('GATES_E_BASELINE_MISSING', { file: shown });
+    return (0,read_file/* readRegularFile */.XF)(path, { maxBytes });
 }
 /**
  * The baseline text of a document: ignored pointers removed (they are not
@@ -43,20 +65,20 @@ function readBaseline(path, shown, maxBytes) {
 function baselineText(document, ignore, shown = 'document') {
     const kept = withoutIgnored(document, ignore) ?? null;
     try {
-        return (0,src/* canonicalJson */.djW)(kept);
+        return (0,canonical_json/* canonicalJson */.d)(kept);
     }
     catch (error) {
         // Two spaces of indent per level: a document nested tens of thousands of levels deep has a canonical text
         // longer than the longest string V8 holds (about 512 MiB), though its compact text is small.
         if (error instanceof RangeError) {
-            throw new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: shown, reason: 'its baseline text (two-space indent per level of nesting) would be longer than a string can hold, so it cannot be synced' });
+            throw new gates_error/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: shown, reason: 'its baseline text (two-space indent per level of nesting) would be longer than a string can hold, so it cannot be synced' });
         }
         throw error;
     }
 }
 /** Written beside itself and renamed over it: a reader never sees half a baseline. Inside the workspace only. */
 function writeBaseline(path, text, workspace) {
-    (0,src/* writeFileAtomically */.lot)(path, text, { root: workspace, mode: 0o644 });
+    (0,atomic_file/* writeFileAtomically */.l)(path, text, { root: workspace, mode: 0o644 });
 }
 /**
  * The document without its ignored subtrees. Only the paths that lead to an
@@ -90,14 +112,14 @@ function keptPart(value, path, ignore, prefixes) {
         return value;
     const kept = {};
     for (const [key, child] of Object.entries(value)) {
-        const next = keptPart(child, `${path}/${(0,src/* pointerSegment */.LQb)(key)}`, ignore, prefixes);
+        const next = keptPart(child, `${path}/${(0,structural_diff/* pointerSegment */.L)(key)}`, ignore, prefixes);
         if (next !== undefined)
             setOwn(kept, key, next);
     }
     return kept;
 }
 function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof src/* JsonNumber */.WPo);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof decimal/* JsonNumber */.WP);
 }
 /** `object[key] = value` would set the prototype for a key named `__proto__`, which JSON allows: that key would vanish from the baseline. */
 function setOwn(object, key, value) {
@@ -135,25 +157,27 @@ function runDocumentCommand(command, cwd, env, maxBytes, timeoutMs) {
                 // Already gone.
             }
         };
-        const timer = setTimeout(() => stop(new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: label, reason: `the command did not finish within ${timeoutMs} ms` })), timeoutMs);
+        const timer = setTimeout(() => stop(new gates_error/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: label, reason: `the command did not finish within ${timeoutMs} ms` })), timeoutMs);
         child.stdout.on('data', (chunk) => {
             size += chunk.length;
             if (size > maxBytes)
-                return stop((0,src/* documentTooLarge */.VMq)(label, maxBytes));
+                return stop((0,read_document_file/* documentTooLarge */.V)(label, maxBytes));
             chunks.push(chunk);
         });
-        child.on('error', (error) => stop(new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: label, reason: `it could not be started (${error.message})` })));
+        child.on('error', (error) => stop(new gates_error/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: label, reason: `it could not be started (${error.message})` })));
         child.on('close', (code, signal) => {
             clearTimeout(timer);
             if (refused)
                 return reject(refused);
             if (code !== 0)
-                return reject(new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: label, reason: `the command failed (${signal ? `signal ${signal}` : `exit ${code}`})` }));
+                return reject(new gates_error/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: label, reason: `the command failed (${signal ? `signal ${signal}` : `exit ${code}`})` }));
             resolve({ label, bytes: Buffer.concat(chunks) });
         });
     });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
+var markdown = __webpack_require__(97195);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/report/drift-summary.ts
 
 /** Rows of changed paths the summary shows; the log (and the report) have the rest. */
@@ -172,7 +196,7 @@ function renderDriftSummary(diff, view, md) {
     ];
     const shown = diff.changes.slice(0, SUMMARY_PATHS);
     if (shown.length > 0) {
-        lines.push('', (0,src/* table */.tpe)(['', 'Path'], shown.map((change) => [SIGN[change.kind], md.code(change.path || '/')])));
+        lines.push('', (0,markdown/* table */.tp)(['', 'Path'], shown.map((change) => [SIGN[change.kind], md.code(change.path || '/')])));
         if (changed > shown.length)
             lines.push('', `${changed - shown.length} more path(s) not listed here; the step log lists the first ${diff.changes.length}.`);
     }
@@ -200,8 +224,8 @@ function formatScore(score) {
 
 
 const DRIFT_RULES = [
-    { id: 'drift', description: 'The effective document drifted from its shadow baseline beyond the threshold', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('drift-check', 'drift') },
-    (0,src/* nothingToCheckRule */.JZf)('drift-check'),
+    { id: 'drift', description: 'The effective document drifted from its shadow baseline beyond the threshold', severity: 'error', docs: (0,catalogue/* ruleDocsUrl */.hS)('drift-check', 'drift') },
+    (0,nothing_to_check/* nothingToCheckRule */.J)('drift-check'),
 ];
 const driftCheck = {
     name: 'drift-check',
@@ -211,15 +235,15 @@ const driftCheck = {
         const mode = inputs.enumeration('mode', ['check', 'sync'], 'check');
         const baselineInput = inputs.required('baseline');
         checkBaselineName(baselineInput);
-        const baselinePath = (0,src/* containedPath */.fXD)(workspace, (0,external_node_path_.resolve)(workspace, baselineInput));
+        const baselinePath = (0,contained_path/* containedPath */.fX)(workspace, (0,external_node_path_.resolve)(workspace, baselineInput));
         const ignore = ignorePointers(inputs);
         const threshold = thresholdOf(inputs);
         const maxBytes = inputs.size('max-document-size', 16 * 1024 * 1024);
         const source = await effectiveDocument(inputs, workspace, env, maxBytes);
         // Exact numbers: two ids that differ past 2^53 are drift, and a sync writes them as they were.
-        const current = await (0,src/* parseDocument */.Tpe)(source, { numbers: 'exact' });
-        const before = mode === 'sync' && !(0,external_node_fs_.existsSync)(baselinePath) ? {} : await (0,src/* parseDocument */.Tpe)({ label: `baseline ${baselineInput}`, bytes: readBaseline(baselinePath, baselineInput, maxBytes), file: baselineInput }, { numbers: 'exact' });
-        const diff = (0,src/* structuralDiff */.jhG)(before, current, ignore);
+        const current = await (0,parse_document/* parseDocument */.T)(source, { numbers: 'exact' });
+        const before = mode === 'sync' && !(0,external_node_fs_.existsSync)(baselinePath) ? {} : await (0,parse_document/* parseDocument */.T)({ label: `baseline ${baselineInput}`, bytes: readBaseline(baselinePath, baselineInput, maxBytes), file: baselineInput }, { numbers: 'exact' });
+        const diff = (0,structural_diff/* structuralDiff */.j)(before, current, ignore);
         const changed = diff.counts.added + diff.counts.removed + diff.counts.changed;
         if (changed > 0)
             runner.block(diffLines(diff));
@@ -238,7 +262,7 @@ const driftCheck = {
                 changed: String(diff.counts.changed),
                 'baseline-updated': String(mode === 'sync'),
             },
-            summaryAppendix: renderDriftSummary(diff, { source: source.label, baseline: baselineInput, threshold, synced: mode === 'sync' }, (0,src/* markdownText */.p7L)(redactor)),
+            summaryAppendix: renderDriftSummary(diff, { source: source.label, baseline: baselineInput, threshold, synced: mode === 'sync' }, (0,untrusted_text/* markdownText */.p7)(redactor)),
             ledgerEvent: { mode, baseline: baselineInput, score: Number(formatScore(diff.score)), changed, total: diff.total },
         };
     },
@@ -247,12 +271,12 @@ async function effectiveDocument(inputs, workspace, env, maxBytes) {
     const file = inputs.string('document');
     const command = inputs.string('document-command');
     if (file && command)
-        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: 'set document or document-command, not both' });
+        throw new gates_error/* GatesError */.xx('GATES_E_USAGE', { detail: 'set document or document-command, not both' });
     if (command)
         return runDocumentCommand(command, workspace, commandEnvironment(env), maxBytes, inputs.duration('command-timeout', 60_000));
     if (!file)
-        throw new src/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: 'document' }, { hint: 'Set `document:` (a JSON or YAML file) or `document-command:` (a command printing one).' });
-    return (0,src/* readDocumentFile */.K7p)((0,external_node_path_.resolve)(workspace, file), file, maxBytes);
+        throw new gates_error/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: 'document' }, { hint: 'Set `document:` (a JSON or YAML file) or `document-command:` (a command printing one).' });
+    return (0,read_document_file/* readDocumentFile */.K)((0,external_node_path_.resolve)(workspace, file), file, maxBytes);
 }
 /** The command sees the step's environment without the action's own inputs (a token among them). */
 function commandEnvironment(env) {
@@ -262,7 +286,7 @@ function ignorePointers(inputs) {
     const pointers = inputs.list('ignore');
     for (const pointer of pointers) {
         if (pointer !== '' && !pointer.startsWith('/'))
-            throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'ignore', value: pointer, expected: 'JSON Pointers, one per line, each starting with / (e.g. /info/version)' });
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'ignore', value: pointer, expected: 'JSON Pointers, one per line, each starting with / (e.g. /info/version)' });
     }
     return new Set(pointers);
 }
@@ -272,7 +296,7 @@ function thresholdOf(inputs) {
     const percent = raw.endsWith('%');
     const value = Number(percent ? raw.slice(0, -1) : raw) / (percent ? 100 : 1);
     if (!/^\d+(\.\d+)?%?$/.test(raw) || !(value >= 0 && value <= 1))
-        throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'threshold', value: raw, expected: 'a fraction from 0 to 1 (0.05) or a percentage (5%)' });
+        throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'threshold', value: raw, expected: 'a fraction from 0 to 1 (0.05) or a percentage (5%)' });
     return value;
 }
 

@@ -16,10 +16,30 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 119 modules
-var src = __webpack_require__(91943);
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __webpack_require__(46360);
+// EXTERNAL MODULE: ./packages/core/src/action/nothing-to-check.ts
+var nothing_to_check = __webpack_require__(43830);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/config/config-input.ts
+var config_input = __webpack_require__(60345);
+// EXTERNAL MODULE: ./packages/core/src/config/schemas.ts
+var schemas = __webpack_require__(6748);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/contained-path.ts
+var contained_path = __webpack_require__(71914);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts
+var atomic_file = __webpack_require__(88451);
+// EXTERNAL MODULE: ./packages/core/src/documents/canonical-json.ts
+var canonical_json = __webpack_require__(51725);
+// EXTERNAL MODULE: ./packages/core/src/report/untrusted-text.ts
+var untrusted_text = __webpack_require__(47920);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./packages/core/src/documents/read-document-file.ts
+var read_document_file = __webpack_require__(28461);
+// EXTERNAL MODULE: ./packages/core/src/documents/parse-document.ts + 3 modules
+var parse_document = __webpack_require__(7496);
 ;// CONCATENATED MODULE: ./actions/hydration-check/src/spec/hydration-spec.ts
 
 /** Selectors one run resolves at most: a matrix multiplies, and each selector reads every layer. */
@@ -31,7 +51,7 @@ function compileSpec(loaded) {
     const invalid = (pointer, problem) => {
         const position = loaded.positions.value.get(pointer) ?? loaded.positions.value.get('');
         const location = { file: loaded.file, line: position?.line, column: position?.column };
-        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: loaded.file, count: 1 }, { location, details: [{ message: `${pointer || '/'}: ${problem}`, location }] });
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: loaded.file, count: 1 }, { location, details: [{ message: `${pointer || '/'}: ${problem}`, location }] });
     };
     if ((spec.matrix === undefined) === (spec.selectors === undefined))
         invalid('', 'set exactly one of matrix (every combination) and selectors (listed one by one)');
@@ -78,11 +98,13 @@ function selectorLabel(selector) {
     return Object.entries(selector).map(([name, value]) => `${name}=${value}`).join(',');
 }
 
+// EXTERNAL MODULE: ./packages/core/src/documents/decimal.ts
+var decimal = __webpack_require__(79027);
 ;// CONCATENATED MODULE: ./actions/hydration-check/src/resolve/merge-layers.ts
 
 /** Deepest nesting a layer may have: far beyond real config, far below a stack overflow. */
 const MAX_DEPTH = 64;
-const isMap = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof src/* JsonNumber */.WPo);
+const isMap = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof decimal/* JsonNumber */.WP);
 /**
  * The resolved document of layers, in order: maps merge key by key (a later
  * layer wins), arrays and scalars replace what was there whole, and `null`
@@ -121,15 +143,17 @@ function setOwn(target, key, value) {
 function checkDepth(document, source) {
     const stack = [{ value: document, depth: 0 }];
     for (let item = stack.pop(); item; item = stack.pop()) {
-        if (typeof item.value !== 'object' || item.value === null || item.value instanceof src/* JsonNumber */.WPo)
+        if (typeof item.value !== 'object' || item.value === null || item.value instanceof decimal/* JsonNumber */.WP)
             continue;
         if (item.depth >= MAX_DEPTH)
-            throw new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source, reason: `it is nested deeper than ${MAX_DEPTH} levels` });
+            throw new gates_error/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source, reason: `it is nested deeper than ${MAX_DEPTH} levels` });
         for (const child of Object.values(item.value))
             stack.push({ value: child, depth: item.depth + 1 });
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/documents/structural-diff.ts
+var structural_diff = __webpack_require__(46277);
 ;// CONCATENATED MODULE: ./actions/hydration-check/src/resolve/placeholders.ts
 
 /** `${NAME}`, or `$${NAME}` for the literal text `${NAME}`. */
@@ -156,11 +180,11 @@ function fillPlaceholders(document, values) {
         }
         if (Array.isArray(value))
             return value.map((child, index) => fill(child, `${path}/${index}`));
-        if (value === null || typeof value !== 'object' || value instanceof src/* JsonNumber */.WPo)
+        if (value === null || typeof value !== 'object' || value instanceof decimal/* JsonNumber */.WP)
             return value;
         const filled = {};
         for (const key of Object.keys(value))
-            Object.defineProperty(filled, key, { value: fill(value[key], `${path}/${(0,src/* pointerSegment */.LQb)(key)}`), enumerable: true, writable: true, configurable: true });
+            Object.defineProperty(filled, key, { value: fill(value[key], `${path}/${(0,structural_diff/* pointerSegment */.L)(key)}`), enumerable: true, writable: true, configurable: true });
         return filled;
     };
     return { document: fill(document, ''), unresolved };
@@ -183,7 +207,7 @@ async function resolveSelector(spec, selector, workspace, maxBytes, cache) {
     const layers = [];
     for (const { path: template, optional, line } of spec.layers) {
         const file = fillTemplate(template, selector);
-        const absolute = (0,src/* containedPath */.fXD)(workspace, (0,external_node_path_.resolve)(workspace, file));
+        const absolute = (0,contained_path/* containedPath */.fX)(workspace, (0,external_node_path_.resolve)(workspace, file));
         if (!(0,external_node_fs_.existsSync)(absolute)) {
             if (optional)
                 resolution.skipped.push(file);
@@ -206,14 +230,14 @@ async function resolveSelector(spec, selector, workspace, maxBytes, cache) {
 }
 /** A layer is a map; an empty file (or one of only comments) is an empty layer, a placeholder for values to come. */
 async function readLayer(absolute, file, maxBytes) {
-    const source = (0,src/* readDocumentFile */.K7p)(absolute, file, maxBytes);
+    const source = (0,read_document_file/* readDocumentFile */.K)(absolute, file, maxBytes);
     if (source.bytes.toString('utf8').replace(/^\s*#.*$/gm, '').trim() === '')
         return {};
-    const document = await (0,src/* parseDocument */.Tpe)(source, { numbers: 'exact' });
+    const document = await (0,parse_document/* parseDocument */.T)(source, { numbers: 'exact' });
     if (document === null)
         return {};
     if (!isMap(document))
-        throw new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: source.label, reason: `a layer must be a map of keys, not ${Array.isArray(document) ? 'a list' : 'a single value'}` });
+        throw new gates_error/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: source.label, reason: `a layer must be a map of keys, not ${Array.isArray(document) ? 'a list' : 'a single value'}` });
     checkDepth(document, source.label);
     return document;
 }
@@ -221,11 +245,13 @@ async function readLayer(absolute, file, maxBytes) {
 async function readFixture(absolute, file, maxBytes) {
     if (!(0,external_node_fs_.existsSync)(absolute))
         return undefined;
-    const document = await (0,src/* parseDocument */.Tpe)((0,src/* readDocumentFile */.K7p)(absolute, file, maxBytes), { numbers: 'exact' });
+    const document = await (0,parse_document/* parseDocument */.T)((0,read_document_file/* readDocumentFile */.K)(absolute, file, maxBytes), { numbers: 'exact' });
     checkDepth(document, `file ${file}`);
     return document;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
+var markdown = __webpack_require__(97195);
 ;// CONCATENATED MODULE: ./actions/hydration-check/src/report/selector-verdict.ts
 
 /** Paths kept per selector; the count says how many more. */
@@ -240,7 +266,7 @@ function judgeSelector(label, fixture, resolution, expected) {
         return { ...result, verdict: 'empty' };
     result.fixtureMissing = expected === undefined;
     if (expected !== undefined) {
-        const diff = (0,src/* structuralDiff */.jhG)(expected, document, new Set(), KEEP_PATHS);
+        const diff = (0,structural_diff/* structuralDiff */.j)(expected, document, new Set(), KEEP_PATHS);
         result.changes = diff.changes;
         result.changedCount = diff.counts.added + diff.counts.removed + diff.counts.changed;
     }
@@ -251,7 +277,7 @@ function judgeSelector(label, fixture, resolution, expected) {
     return { ...result, verdict: result.changedCount > 0 ? 'differs' : 'pass' };
 }
 function isEmpty(document) {
-    return typeof document === 'object' && document !== null && !(document instanceof src/* JsonNumber */.WPo) && Object.keys(document).length === 0;
+    return typeof document === 'object' && document !== null && !(document instanceof decimal/* JsonNumber */.WP) && Object.keys(document).length === 0;
 }
 /** Keys whose values the log never shows: a config's credentials are not for the step log, even placeholders of them. */
 const SECRET_KEY = /pass(word|wd|phrase)?$|secret|token|api[-_]?key|private[-_]?key|credential|^auth(orization)?$|cookie|signature|dsn$/i;
@@ -260,7 +286,7 @@ function valueAtPointer(document, pointer) {
     let current = document;
     for (const raw of pointer.split('/').slice(1)) {
         const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (typeof current !== 'object' || current === null || current instanceof src/* JsonNumber */.WPo || !Object.hasOwn(current, key))
+        if (typeof current !== 'object' || current === null || current instanceof decimal/* JsonNumber */.WP || !Object.hasOwn(current, key))
             return undefined;
         current = current[key];
     }
@@ -288,12 +314,12 @@ function shownValue(document, pointer) {
  * difference the check found as no difference).
  */
 function shownJson(value) {
-    if (value instanceof src/* JsonNumber */.WPo)
+    if (value instanceof decimal/* JsonNumber */.WP)
         return value.text;
     if (typeof value !== 'object' || value === null)
         return JSON.stringify(value);
     // canonicalJson's line breaks sit only between tokens (a string's own are escaped): joined, it is one line.
-    return (0,src/* canonicalJson */.djW)(value).replace(/\n */g, '');
+    return (0,canonical_json/* canonicalJson */.d)(value).replace(/\n */g, '');
 }
 
 ;// CONCATENATED MODULE: ./actions/hydration-check/src/report/hydration-summary.ts
@@ -314,7 +340,7 @@ const ICON = {
 function renderHydrationSummary(results, specFile, md) {
     const rows = results.map((result) => [md.code(result.label), `${ICON[result.verdict]} ${result.verdict}`, detailCell(result, md)]);
     const failed = results.filter((result) => result.verdict !== 'pass' && result.verdict !== 'fixture written').length;
-    return ['### hydration-check', '', `${results.length} selector(s) of ${md.code(specFile)} resolved; ${failed} did not match their fixture.`, '', (0,src/* table */.tpe)(['Selector', 'Verdict', 'Differing paths'], rows), ''].join('\n');
+    return ['### hydration-check', '', `${results.length} selector(s) of ${md.code(specFile)} resolved; ${failed} did not match their fixture.`, '', (0,markdown/* table */.tp)(['Selector', 'Verdict', 'Differing paths'], rows), ''].join('\n');
 }
 function detailCell(result, md) {
     const { resolution } = result;
@@ -380,14 +406,14 @@ function selectorFindings(result, specFile) {
 
 
 
-const rule = (id, description) => ({ id, description, severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('hydration-check', id) });
+const rule = (id, description) => ({ id, description, severity: 'error', docs: (0,catalogue/* ruleDocsUrl */.hS)('hydration-check', id) });
 const HYDRATION_RULES = [
     rule('fixture-mismatch', "A selector's resolved config equals its committed fixture, path by path"),
     rule('missing-layer', 'Every layer not marked optional exists for each selector'),
     rule('missing-fixture', 'Each selector has its fixture, the expected resolved document'),
     rule('empty-resolution', 'Each selector resolves to a document with at least one key'),
     rule('unresolved-placeholder', 'Every ${NAME} placeholder has a value in the spec\'s env block'),
-    (0,src/* nothingToCheckRule */.JZf)('hydration-check'),
+    (0,nothing_to_check/* nothingToCheckRule */.J)('hydration-check'),
 ];
 const hydrationCheck = {
     name: 'hydration-check',
@@ -397,26 +423,26 @@ const hydrationCheck = {
         const update = inputs.boolean('update', false);
         // A fixture rewritten in CI would make any change pass: generating them is for a developer's machine.
         if (update && env.GITHUB_ACTIONS === 'true')
-            throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: 'update: true rewrites the fixtures and is refused in CI; run `gates run hydration-check --input update=true` locally and commit the fixtures' });
+            throw new gates_error/* GatesError */.xx('GATES_E_USAGE', { detail: 'update: true rewrites the fixtures and is refused in CI; run `gates run hydration-check --input update=true` locally and commit the fixtures' });
         const maxBytes = inputs.size('max-document-size', 1024 * 1024);
-        const loaded = await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'spec', kind: src/* CONFIG_KINDS */.j0D.hydration });
+        const loaded = await (0,config_input/* loadConfigInput */.j)(inputs, workspace, { input: 'spec', kind: schemas/* CONFIG_KINDS */.j.hydration });
         if (!loaded)
-            return { findings: [], nothingToCheck: `no hydration spec at ${src/* CONFIG_KINDS */.j0D.hydration.defaultPath} (input spec)`, outputs: { selectors: '0', mismatched: '0' } };
+            return { findings: [], nothingToCheck: `no hydration spec at ${schemas/* CONFIG_KINDS */.j.hydration.defaultPath} (input spec)`, outputs: { selectors: '0', mismatched: '0' } };
         const spec = compileSpec(loaded);
         if (update && !/\.json$/.test(spec.fixture))
-            throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'update', value: 'true', expected: `a fixture path ending in .json (update writes canonical JSON; ${spec.file} names ${spec.fixture})` });
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'update', value: 'true', expected: `a fixture path ending in .json (update writes canonical JSON; ${spec.file} names ${spec.fixture})` });
         const cache = new Map();
         const results = [];
         const findings = [];
         for (const selector of spec.selectors) {
             const label = selectorLabel(selector);
             const fixture = fillTemplate(spec.fixture, selector);
-            const fixturePath = (0,src/* containedPath */.fXD)(workspace, (0,external_node_path_.resolve)(workspace, fixture));
+            const fixturePath = (0,contained_path/* containedPath */.fX)(workspace, (0,external_node_path_.resolve)(workspace, fixture));
             const resolution = await resolveSelector(spec, selector, workspace, maxBytes, cache);
             const expected = await readFixture(fixturePath, fixture, maxBytes);
             let result = judgeSelector(label, fixture, resolution, expected);
             if (update && (result.verdict === 'differs' || result.verdict === 'no fixture')) {
-                (0,src/* writeFileAtomically */.lot)(fixturePath, (0,src/* canonicalJson */.djW)(resolution.document), { root: workspace, mode: 0o644 });
+                (0,atomic_file/* writeFileAtomically */.l)(fixturePath, (0,canonical_json/* canonicalJson */.d)(resolution.document), { root: workspace, mode: 0o644 });
                 // Written: what was missing or differed is now the fixture, so nothing about it is a finding.
                 result = { ...result, verdict: 'fixture written', fixtureMissing: false, changes: [], changedCount: 0 };
             }
@@ -431,7 +457,7 @@ const hydrationCheck = {
             findings,
             outputs: { selectors: String(results.length), mismatched: String(mismatched) },
             notes: [`Resolved ${results.length} selector(s) from ${spec.layers.length} layer(s) of ${spec.file}${update ? `; wrote ${results.filter((result) => result.verdict === 'fixture written').length} fixture(s)` : ''}.`],
-            summaryAppendix: renderHydrationSummary(results, spec.file, (0,src/* markdownText */.p7L)(redactor)),
+            summaryAppendix: renderHydrationSummary(results, spec.file, (0,untrusted_text/* markdownText */.p7)(redactor)),
             ledgerEvent: { spec: spec.file, selectors: results.length, mismatched, update },
         };
     },

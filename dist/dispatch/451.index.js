@@ -14,12 +14,20 @@ __webpack_require__.d(__webpack_exports__, {
   docsCheck: () => (/* binding */ docsCheck)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 119 modules
-var src = __webpack_require__(91943);
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __webpack_require__(46360);
+// EXTERNAL MODULE: ./packages/core/src/action/nothing-to-check.ts
+var nothing_to_check = __webpack_require__(43830);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/read-file.ts
+var read_file = __webpack_require__(6220);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/contained-path.ts
+var contained_path = __webpack_require__(71914);
 ;// CONCATENATED MODULE: ./actions/docs-check/src/docs/check-docs.ts
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 /**
@@ -196,7 +204,7 @@ function esmEntry(from, name) {
 function blockParser(checkout) {
     let mermaidParse;
     const mermaid = () => (mermaidParse ??= loadMermaid(checkout).catch((error) => {
-        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `Mermaid blocks need the mermaid package, which did not load (${String(error.message ?? error).split('\n')[0]})` }, { hint: 'Install mermaid in the checkout (npm ci, with mermaid among its devDependencies) before docs-check runs.' });
+        throw new gates_error/* GatesError */.xx('GATES_E_USAGE', { detail: `Mermaid blocks need the mermaid package, which did not load (${String(error.message ?? error).split('\n')[0]})` }, { hint: 'Install mermaid in the checkout (npm ci, with mermaid among its devDependencies) before docs-check runs.' });
     }));
     return (language, text) => parseBlockWith(mermaid, language, text);
 }
@@ -250,7 +258,7 @@ async function checkDocsTree(checkout, paths, options = {}) {
     const scans = new Map();
     const scan = (file) => {
         if (!scans.has(file))
-            scans.set(file, scanMarkdown((0,src/* readTextFile */.Gum)((0,external_node_path_.join)(root, file), { maxBytes: MAX_DOC_BYTES })));
+            scans.set(file, scanMarkdown((0,read_file/* readTextFile */.Gu)((0,external_node_path_.join)(root, file), { maxBytes: MAX_DOC_BYTES })));
         return scans.get(file);
     };
     const facts = {
@@ -290,7 +298,7 @@ function markdownFiles(root, paths) {
     const walk = (path, named) => {
         const absolute = (0,external_node_path_.join)(root, path);
         if (!(0,external_node_fs_.existsSync)(absolute))
-            throw new src/* GatesError */.xx('GATES_E_FILE_NOT_FOUND', { file: path });
+            throw new gates_error/* GatesError */.xx('GATES_E_FILE_NOT_FOUND', { file: path });
         if (!named && (0,external_node_fs_.lstatSync)(absolute).isSymbolicLink())
             return;
         if ((0,external_node_fs_.statSync)(absolute).isDirectory()) {
@@ -305,7 +313,7 @@ function markdownFiles(root, paths) {
         const absolute = (0,external_node_path_.resolve)(root, path);
         // Refused (exit 2) when outside the checkout as written or through a link on the way.
         if (absolute !== root)
-            (0,src/* containedPath */.fXD)(root, absolute);
+            (0,contained_path/* containedPath */.fX)(root, absolute);
         walk((0,external_node_path_.relative)(root, absolute) || '.', true);
     }
     return [...found].sort();
@@ -314,13 +322,13 @@ function markdownFiles(root, paths) {
 ;// CONCATENATED MODULE: ./actions/docs-check/src/definition.ts
 
 
-const rule = (id, description) => ({ id, description, severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('docs-check', id) });
+const rule = (id, description) => ({ id, description, severity: 'error', docs: (0,catalogue/* ruleDocsUrl */.hS)('docs-check', id) });
 const DOCS_CHECK_RULES = [
     rule('broken-link', 'Every relative link of a Markdown file leads to a file or folder of the repository'),
     rule('broken-anchor', 'Every #anchor of a link names a heading (or an explicit anchor) of the file it points to'),
     rule('invalid-block', 'Every YAML, JSON and Mermaid fenced block parses (Mermaid with its own parser)'),
     rule('external-link', 'With external: true, every http(s) link answers with a 2xx or 3xx status'),
-    (0,src/* nothingToCheckRule */.JZf)('docs-check'),
+    (0,nothing_to_check/* nothingToCheckRule */.J)('docs-check'),
 ];
 const HINTS = {
     'broken-link': 'Fix the path (relative to the file that links), or commit the file it names.',

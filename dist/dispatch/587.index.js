@@ -15,10 +15,34 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 119 modules
-var src = __webpack_require__(91943);
+// EXTERNAL MODULE: ./packages/core/src/action/nothing-to-check.ts
+var nothing_to_check = __webpack_require__(43830);
+// EXTERNAL MODULE: ./packages/core/src/redact/secret-strength.ts
+var secret_strength = __webpack_require__(35733);
+// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
+var glob = __webpack_require__(13483);
+// EXTERNAL MODULE: ./packages/core/src/files/discover-files.ts
+var discover_files = __webpack_require__(48672);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/temp-files.ts
+var temp_files = __webpack_require__(98861);
+// EXTERNAL MODULE: ./packages/core/src/state/state-root.ts + 1 modules
+var state_root = __webpack_require__(57734);
+// EXTERNAL MODULE: ./packages/core/src/report/untrusted-text.ts
+var untrusted_text = __webpack_require__(47920);
+// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 2 modules
+var report_files = __webpack_require__(16943);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/contained-path.ts
+var contained_path = __webpack_require__(71914);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/read-file.ts
+var read_file = __webpack_require__(6220);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 1 modules
+var redactor = __webpack_require__(52279);
+// EXTERNAL MODULE: ./packages/core/src/redact/intervals.ts
+var intervals = __webpack_require__(91417);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/stream-scrubber.ts
 
 /** Bytes gathered before a window is scanned: big enough that the overlap re-scan costs little. */
@@ -95,7 +119,7 @@ class StreamScrubber {
     }
     emit(window, spans, cut) {
         let cursor = 0;
-        for (const span of (0,src/* mergeSpans */.q4$)(spans)) {
+        for (const span of (0,intervals/* mergeSpans */.q4)(spans)) {
             if (span.start > cursor)
                 this.options.write(window.subarray(cursor, span.start));
             this.options.write(Buffer.from(this.options.replacement(span), 'latin1'));
@@ -197,7 +221,7 @@ function knownValueSearch(engine) {
         push: (chunk) => scrubber.push(chunk),
         end: () => {
             scrubber.end();
-            return scrubber.occurrences.get(src/* KNOWN_SECRET_RULE */._Iq)?.count ?? 0;
+            return scrubber.occurrences.get(redactor/* KNOWN_SECRET_RULE */._I)?.count ?? 0;
         },
     };
 }
@@ -352,6 +376,8 @@ function binaryLeftAsItIs(display, kind, policy, knownLeft, what = 'binary conte
     return { display, kind, status: policy === 'report' ? 'refused' : 'skipped', reason: `${what} (policy binary: ${policy}); searched for known values, none found; pattern rules not applied`, occurrences: new Map(), knownLeft: 0 };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts
+var atomic_file = __webpack_require__(88451);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/scrub-target.ts
 
 /**
@@ -363,7 +389,7 @@ function binaryLeftAsItIs(display, kind, policy, knownLeft, what = 'binary conte
  * machine ends the job and its uploads with it.
  */
 function openTarget(destination) {
-    return new src/* AtomicFile */.A0t(destination.path, { root: destination.root, mode: destination.mode & 0o7777 });
+    return new atomic_file/* AtomicFile */.A(destination.path, { root: destination.root, mode: destination.mode & 0o7777 });
 }
 
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -383,7 +409,7 @@ async function scrubGzip(source, destination, engine, maxBytes, display) {
     const target = openTarget(destination);
     const scrub = new ScrubTransform(engine, maxBytes);
     try {
-        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)('', { fd: (0,src/* openRegularFile */.ZUx)(source, { noFollow: true }).fd }), (0,external_node_zlib_.createGunzip)(), scrub, (0,external_node_zlib_.createGzip)(), target.sink());
+        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)('', { fd: (0,read_file/* openRegularFile */.ZU)(source, { noFollow: true }).fd }), (0,external_node_zlib_.createGunzip)(), scrub, (0,external_node_zlib_.createGzip)(), target.sink());
     }
     catch (error) {
         target.abandon();
@@ -404,6 +430,8 @@ async function scrubGzip(source, destination, engine, maxBytes, display) {
 var yauzl = __webpack_require__(20663);
 // EXTERNAL MODULE: ./node_modules/yazl/index.js
 var yazl = __webpack_require__(93044);
+// EXTERNAL MODULE: ./packages/core/src/files/zip-entries.ts
+var zip_entries = __webpack_require__(90015);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/scrub-zip.ts
 
 
@@ -426,7 +454,7 @@ async function scrubZip(source, destination, engine, maxBytes, display) {
     const written = (0,promises_.finished)(writer.outputStream.pipe(target.sink()));
     const outcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), replacements: 0, entries: { scrubbed: 0, passedThrough: 0 }, knownLeft: 0 };
     try {
-        for (let entry = await (0,src/* nextZipEntry */.RKz)(reader); entry; entry = await (0,src/* nextZipEntry */.RKz)(reader)) {
+        for (let entry = await (0,zip_entries/* nextZipEntry */.R)(reader); entry; entry = await (0,zip_entries/* nextZipEntry */.R)(reader)) {
             const options = { mtime: entry.getLastModDate(), mode: entry.externalFileAttributes >>> 16 || undefined };
             if (entry.fileName.endsWith('/')) {
                 writer.addEmptyDirectory(entry.fileName, options);
@@ -435,7 +463,7 @@ async function scrubZip(source, destination, engine, maxBytes, display) {
             if (entry.isEncrypted())
                 throw new ScrubRefusal(`entry ${entry.fileName} is encrypted and cannot be scrubbed`);
             const scrub = new ScrubTransform(engine, maxBytes);
-            const input = await (0,src/* openZipEntry */.qs9)(reader, entry);
+            const input = await (0,zip_entries/* openZipEntry */.q)(reader, entry);
             input.on('error', (error) => scrub.destroy(error));
             writer.addReadStream(input.pipe(scrub), entry.fileName, { ...options, compress: entry.compressionMethod !== 0 });
             await (0,promises_.finished)(scrub);
@@ -464,7 +492,7 @@ async function scrubZip(source, destination, engine, maxBytes, display) {
 }
 /** Opened as every file is (regular file, no link followed); yauzl reads the descriptor and closes it when done. */
 function openZip(path) {
-    const { fd } = (0,src/* openRegularFile */.ZUx)(path, { noFollow: true });
+    const { fd } = (0,read_file/* openRegularFile */.ZU)(path, { noFollow: true });
     return new Promise((resolve, reject) => yauzl.fromFd(fd, { lazyEntries: true, autoClose: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => {
         if (!error)
             return resolve(zip);
@@ -496,10 +524,10 @@ async function scrubFile(source, destination, display, options) {
         // No link followed (one swapped in after discovery is refused, not written through); a FIFO or device is refused unread.
         let stats;
         try {
-            ({ fd, stats } = (0,src/* openRegularFile */.ZUx)(source, { noFollow: true }));
+            ({ fd, stats } = (0,read_file/* openRegularFile */.ZU)(source, { noFollow: true }));
         }
         catch (error) {
-            if (error instanceof src/* UnreadableFile */.ieX && error.kind === 'not-regular')
+            if (error instanceof read_file/* UnreadableFile */.ie && error.kind === 'not-regular')
                 return notScrubbed(display, 'skipped', 'not a regular file');
             throw error;
         }
@@ -527,7 +555,7 @@ async function scrubFile(source, destination, display, options) {
     }
     catch (error) {
         // A destination that leads outside its root (a link swapped in since discovery) is refused like a policy refusal.
-        const refused = error instanceof ScrubRefusal || (error instanceof src/* GatesError */.xx && error.code === 'GATES_E_PATH_OUTSIDE');
+        const refused = error instanceof ScrubRefusal || (error instanceof gates_error/* GatesError */.xx && error.code === 'GATES_E_PATH_OUTSIDE');
         const reason = refused ? error.message : describeIoError(error);
         return notScrubbed(display, refused ? 'refused' : 'failed', reason);
     }
@@ -574,15 +602,15 @@ function describeIoError(error) {
     const code = error.code;
     if (code === 'EACCES' || code === 'EPERM')
         return 'permission denied';
-    if (code === 'ELOOP' || (error instanceof src/* UnreadableFile */.ieX && error.kind === 'symlink'))
+    if (code === 'ELOOP' || (error instanceof read_file/* UnreadableFile */.ie && error.kind === 'symlink'))
         return 'symbolic link (not followed)';
-    if (error instanceof src/* UnreadableFile */.ieX && error.kind === 'missing')
+    if (error instanceof read_file/* UnreadableFile */.ie && error.kind === 'missing')
         return 'disappeared while scrubbing';
     if (code === 'ENOENT')
         return 'disappeared while scrubbing';
     if (code === 'ENOSPC')
         return 'no space left to write the scrubbed copy';
-    if (error instanceof src/* GatesError */.xx)
+    if (error instanceof gates_error/* GatesError */.xx)
         return error.message;
     return `${code ?? 'error'}: ${error.message}`;
 }
@@ -691,7 +719,7 @@ const MIN_FOUND_MASK_LENGTH = 8;
 const MIN_MASK_ENTROPY = 2.5;
 /** Everything but suite-output, which needs the run's own outputs (checked at the end of the run). */
 function maskRefusalOf(value, minLength) {
-    const refusal = (0,src/* refusalOf */.OfO)(value, Math.max(minLength, MIN_FOUND_MASK_LENGTH));
+    const refusal = (0,secret_strength/* refusalOf */.O)(value, Math.max(minLength, MIN_FOUND_MASK_LENGTH));
     if (refusal)
         return refusal;
     if (isPlaceholder(value))
@@ -715,7 +743,7 @@ function describeMaskRefusal(refusal, minLength) {
         case 'low-entropy':
             return 'too little variety of characters';
         default:
-            return (0,src/* describeRefusal */.a2b)(refusal, Math.max(minLength, MIN_FOUND_MASK_LENGTH));
+            return (0,secret_strength/* describeRefusal */.a)(refusal, Math.max(minLength, MIN_FOUND_MASK_LENGTH));
     }
 }
 
@@ -829,6 +857,8 @@ class AllowedFinds {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __webpack_require__(46360);
 // EXTERNAL MODULE: ./actions/redact-logs/src/rules/builtin-rules.ts + 12 modules
 var builtin_rules = __webpack_require__(94960);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/report/redaction-findings.ts
@@ -842,11 +872,11 @@ const SKIPPED_FILE_RULE = 'skipped-file';
 function redactionRules(patternRules, failOnFind) {
     const found = failOnFind ? 'error' : 'warning';
     return [
-        { id: src/* KNOWN_SECRET_RULE */._Iq, description: 'A value given as secret (or one of its encodings) was found and redacted', severity: found, docs: (0,src/* ruleDocsUrl */.hSJ)('redact-logs', 'known-secret') },
-        ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: (0,src/* ruleDocsUrl */.hSJ)('redact-logs', BUILTIN_IDS.has(rule.id) ? rule.id : 'custom-rules') })),
-        { id: UNSCRUBBED_FILE_RULE, description: 'A file that should be scrubbed could not be (unreadable, refused archive, too large); it may still hold secrets', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('redact-logs', 'unscrubbed-file') },
-        { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report); it was searched for known values', severity: failOnFind ? 'error' : 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('redact-logs', 'binary-file') },
-        { id: SKIPPED_FILE_RULE, description: 'With fail-on-find, a file was not searched in full (binary content, a skipped archive, a link or special file) and the policy does not allow that', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('redact-logs', 'skipped-file') },
+        { id: redactor/* KNOWN_SECRET_RULE */._I, description: 'A value given as secret (or one of its encodings) was found and redacted', severity: found, docs: (0,catalogue/* ruleDocsUrl */.hS)('redact-logs', 'known-secret') },
+        ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: (0,catalogue/* ruleDocsUrl */.hS)('redact-logs', BUILTIN_IDS.has(rule.id) ? rule.id : 'custom-rules') })),
+        { id: UNSCRUBBED_FILE_RULE, description: 'A file that should be scrubbed could not be (unreadable, refused archive, too large); it may still hold secrets', severity: 'error', docs: (0,catalogue/* ruleDocsUrl */.hS)('redact-logs', 'unscrubbed-file') },
+        { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report); it was searched for known values', severity: failOnFind ? 'error' : 'warning', docs: (0,catalogue/* ruleDocsUrl */.hS)('redact-logs', 'binary-file') },
+        { id: SKIPPED_FILE_RULE, description: 'With fail-on-find, a file was not searched in full (binary content, a skipped archive, a link or special file) and the policy does not allow that', severity: 'error', docs: (0,catalogue/* ruleDocsUrl */.hS)('redact-logs', 'skipped-file') },
     ];
 }
 /**
@@ -921,6 +951,8 @@ function redactionReport(outcomes, notes) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
+var markdown = __webpack_require__(97195);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/report/redaction-summary.ts
 
 
@@ -956,13 +988,13 @@ function renderRedactionSummary(outcomes, notes, md) {
     ];
     if (byRule.size > 0) {
         const rows = [...byRule].sort((a, b) => b[1].count - a[1].count || b[1].alsoMatched - a[1].alsoMatched).map(([rule, entry]) => [md.code(rule), String(entry.count), entry.alsoMatched > 0 ? String(entry.alsoMatched) : '']);
-        lines.push((0,src/* table */.tpe)(['rule', 'redacted', 'also matched'], [...rows, ['**total**', `**${totals.redacted}**`, '']]), '');
+        lines.push((0,markdown/* table */.tp)(['rule', 'redacted', 'also matched'], [...rows, ['**total**', `**${totals.redacted}**`, '']]), '');
         if (rows.some((row) => row[2] !== ''))
             lines.push('A value two rules match is one redaction, counted under the first rule in the README order (known values first); "also matched" counts the same values under the other rules.', '');
     }
     const listed = outcomes.filter((outcome) => outcome.status !== 'clean');
     if (listed.length > 0) {
-        lines.push((0,src/* table */.tpe)(['file', 'kind', 'result', 'by rule'], listed.slice(0, MAX_ROWS).map((outcome) => [
+        lines.push((0,markdown/* table */.tp)(['file', 'kind', 'result', 'by rule'], listed.slice(0, MAX_ROWS).map((outcome) => [
             md.code(outcome.display),
             outcome.kind,
             outcome.status === 'redacted' ? `redacted ${outcome.replacements ?? 0}` : `${outcome.status}: ${md.text(outcome.reason ?? '')}`,
@@ -989,7 +1021,7 @@ function maskLines(masks, minSecretLength, md) {
     if (masks.unmasked.length === 0)
         return lines;
     const finds = masks.unmasked.reduce((sum, entry) => sum + entry.count, 0);
-    lines.push(`${finds} find(s) were scrubbed from their files but not given to the runner's masker, which would hide them in every later log line and output:`, '', (0,src/* table */.tpe)(['rule', 'file', 'finds', 'not masked because'], masks.unmasked.slice(0, MAX_ROWS).map((entry) => [md.code(entry.rule), md.code(entry.file), String(entry.count), describeMaskRefusal(entry.reason, minSecretLength)])), '');
+    lines.push(`${finds} find(s) were scrubbed from their files but not given to the runner's masker, which would hide them in every later log line and output:`, '', (0,markdown/* table */.tp)(['rule', 'file', 'finds', 'not masked because'], masks.unmasked.slice(0, MAX_ROWS).map((entry) => [md.code(entry.rule), md.code(entry.file), String(entry.count), describeMaskRefusal(entry.reason, minSecretLength)])), '');
     return lines;
 }
 
@@ -997,6 +1029,8 @@ function maskLines(masks, minSecretLength, md) {
 var active_rules = __webpack_require__(60967);
 // EXTERNAL MODULE: ./actions/redact-logs/src/rules/compile-rules.ts
 var compile_rules = __webpack_require__(30712);
+// EXTERNAL MODULE: ./packages/core/src/redact/literal-matcher.ts + 1 modules
+var literal_matcher = __webpack_require__(2044);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/pattern-matcher.ts
 
 
@@ -1327,7 +1361,7 @@ class SecretScanner {
                     literals.push(literal);
                     this.keywordRule.push(index);
                 }
-                if (keyword.length < src/* KEY_BYTES */.Cob)
+                if (keyword.length < literal_matcher/* KEY_BYTES */.C)
                     this.shortKeywords.push({ bytes: keyword, rule: index });
             }
         });
@@ -1336,7 +1370,7 @@ class SecretScanner {
         if ((options.inlineAllow ?? true) && rules.length > 0)
             for (const marker of ALLOW_MARKERS)
                 literals.push(Buffer.from(marker));
-        this.matcher = new src/* LiteralMatcher */.eb1(literals);
+        this.matcher = new literal_matcher/* LiteralMatcher */.e(literals);
         // Decoded text only matters to rules: known values are searched for in their encoded forms already.
         this.decode = (options.decode ?? true) && rules.length > 0;
         this.binaryRules = rules.filter((rule) => rule.binary);
@@ -1347,7 +1381,7 @@ class SecretScanner {
         for (const rule of rules)
             reach = Math.max(reach, rule.lead + rule.reach);
         this.reach = reach;
-        this.priority = new Map([[src/* KNOWN_SECRET_RULE */._Iq, -1], ...rules.map((rule, index) => [rule.id, index])]);
+        this.priority = new Map([[redactor/* KNOWN_SECRET_RULE */._I, -1], ...rules.map((rule, index) => [rule.id, index])]);
     }
     get literalCount() {
         return this.knownCount;
@@ -1384,7 +1418,7 @@ class SecretScanner {
             else if (start !== lastKnownStart) {
                 // Longest first at each position: later ones there are inside this one.
                 lastKnownStart = start;
-                spans.push({ start, end, ruleId: src/* KNOWN_SECRET_RULE */._Iq });
+                spans.push({ start, end, ruleId: redactor/* KNOWN_SECRET_RULE */._I });
             }
         });
         for (const { bytes: keyword, rule } of this.shortKeywords)
@@ -1403,16 +1437,16 @@ class SecretScanner {
             return;
         const inner = isPrintable(decoded) ? this.find(decoded, depth + 1) : this.binaryRules.length > 0 ? findPatternHits(this.binaryRules, decoded, undefined, this.file) : [];
         for (const hit of inner) {
-            into.push('value' in hit && hit.ruleId !== src/* KNOWN_SECRET_RULE */._Iq ? { start: run.start, end: run.end, ruleId: hit.ruleId, value: hit.value } : { start: run.start, end: run.end, ruleId: hit.ruleId });
+            into.push('value' in hit && hit.ruleId !== redactor/* KNOWN_SECRET_RULE */._I ? { start: run.start, end: run.end, ruleId: hit.ruleId, value: hit.value } : { start: run.start, end: run.end, ruleId: hit.ruleId });
         }
     }
 }
 /** A keyword as matcher literals: itself, or when shorter than the key, itself followed by each possible byte. */
 function keywordLiterals(keyword) {
-    if (keyword.length >= src/* KEY_BYTES */.Cob)
+    if (keyword.length >= literal_matcher/* KEY_BYTES */.C)
         return [keyword];
-    if (keyword.length !== src/* KEY_BYTES */.Cob - 1)
-        throw new RangeError(`keywords are at least ${src/* KEY_BYTES */.Cob - 1} bytes`);
+    if (keyword.length !== literal_matcher/* KEY_BYTES */.C - 1)
+        throw new RangeError(`keywords are at least ${literal_matcher/* KEY_BYTES */.C - 1} bytes`);
     return Array.from({ length: 256 }, (_, byte) => Buffer.from([...keyword, byte]));
 }
 
@@ -1437,19 +1471,19 @@ const redactLogs = {
     // Used only to publish the verdict (publish: status or check).
     secretInputs: ['token'],
     description: 'Removes secrets from logs and artifacts before upload: known values in every encoding, and credential patterns.',
-    rules: [...redactionRules((0,compile_rules/* compileRules */.nb)(builtin_rules/* BUILTIN_RULES */.Y, []), false), (0,src/* nothingToCheckRule */.JZf)('redact-logs')],
+    rules: [...redactionRules((0,compile_rules/* compileRules */.nb)(builtin_rules/* BUILTIN_RULES */.Y, []), false), (0,nothing_to_check/* nothingToCheckRule */.J)('redact-logs')],
     async run({ inputs, env, workspace, runner, redactor, stateRoot }) {
         const refused = [];
         const policy = await (0,redact_policy/* loadRedactPolicy */.a)(inputs, workspace);
         const replacement = inputs.string('replacement') ? inputs.enumeration('replacement', ['mask', 'rule-id'], 'mask') : policy.replacement;
         const consider = (label, value) => {
-            const refusal = (0,src/* refusalOf */.OfO)(value, policy.minSecretLength) ?? redactor.tryAddSecret(value);
+            const refusal = (0,secret_strength/* refusalOf */.O)(value, policy.minSecretLength) ?? redactor.tryAddSecret(value);
             if (refusal)
-                refused.push(`${label}: ${(0,src/* describeRefusal */.a2b)(refusal, policy.minSecretLength)}`);
+                refused.push(`${label}: ${(0,secret_strength/* describeRefusal */.a)(refusal, policy.minSecretLength)}`);
         };
         for (const secret of parseSecretsInput(inputs.raw('secrets')))
             consider(secret.label, secret.value);
-        const fromEnv = (0,src/* globMatcher */.fUN)(policy.envPatterns);
+        const fromEnv = (0,glob/* globMatcher */.f)(policy.envPatterns);
         for (const [name, value] of Object.entries(env))
             if (value && fromEnv(name) && !name.startsWith('INPUT_'))
                 consider(`env ${name}`, value);
@@ -1462,7 +1496,7 @@ const redactLogs = {
         const outputDir = inputs.string('output-dir');
         const output = outputDir ? outputLocation(workspace, outputDir) : undefined;
         // Temporary files (this run's, another run's, or a killed run's) are never scrubbed as logs.
-        const discovery = (0,src/* discoverFiles */.ZOH)(patterns, workspace, { exclude: outputDir ? [`${outputDir.replace(/\/$/, '')}/**`] : [], ignore: (path) => (0,src/* isTemporaryName */.$Ws)((0,external_node_path_.basename)(path)) });
+        const discovery = (0,discover_files/* discoverFiles */.Z)(patterns, workspace, { exclude: outputDir ? [`${outputDir.replace(/\/$/, '')}/**`] : [], ignore: (path) => (0,temp_files/* isTemporaryName */.$W)((0,external_node_path_.basename)(path)) });
         const masks = new MaskRegistry(policy.maxMasks, policy.minSecretLength);
         const allowed = new AllowedFinds();
         const scanner = new SecretScanner(redactor.forms(), rules, { decode: policy.decode, inlineAllow: policy.inlineAllow });
@@ -1478,15 +1512,15 @@ const redactLogs = {
         }
         const totals = totalsOf(outcomes);
         const findings = redactionFindings(outcomes, { failOnFind, allowSkipped: policy.allowSkipped });
-        const ruleMetas = [...redactionRules(rules, failOnFind), (0,src/* nothingToCheckRule */.JZf)('redact-logs')];
-        const reportDirectory = (0,src/* statePath */.BQC)(stateRoot, 'reports', 'redact-logs');
+        const ruleMetas = [...redactionRules(rules, failOnFind), (0,nothing_to_check/* nothingToCheckRule */.J)('redact-logs')];
+        const reportDirectory = (0,state_root/* statePath */.B)(stateRoot, 'reports', 'redact-logs');
         const notes = [...(discovery.unmatched.length > 0 ? [`${discovery.unmatched.length} path pattern(s) matched no file.`] : []), ...(policy.gitleaks?.notes ?? [])];
         const summaryNotes = { knownValues: redactor.size, refused, unmatched: discovery.unmatched, outputDir, minSecretLength: policy.minSecretLength, allowed: allowed.count };
         const outputs = { 'redacted-count': String(totals.redacted), 'files-changed': String(totals.filesChanged) };
         // Masks last: a value that is part of the suite's own outputs or summary (`pass`) must not be masked.
-        const md = (0,src/* markdownText */.p7L)(redactor);
+        const md = (0,untrusted_text/* markdownText */.p7)(redactor);
         masks.register(redactor, suiteText([renderRedactionSummary(outcomes, summaryNotes, md), JSON.stringify({ findings, ruleMetas, outputs, notes }), reportDirectory, ...contextValues(env)]));
-        const reportFile = await (0,src/* writeReportFile */.aSL)(reportDirectory, 'redaction.json', redactionReport(outcomes, { refused, unmatched: discovery.unmatched, masks, allowed, gitleaks: policy.gitleaks?.notes }), redactor);
+        const reportFile = await (0,report_files/* writeReportFile */.aS)(reportDirectory, 'redaction.json', redactionReport(outcomes, { refused, unmatched: discovery.unmatched, masks, allowed, gitleaks: policy.gitleaks?.notes }), redactor);
         return {
             findings,
             // Nothing matched: the logs were never written, or the globs are wrong; "no secret found" would be a lie.
@@ -1509,9 +1543,9 @@ const redactLogs = {
  */
 function outputLocation(workspace, outputDir) {
     const path = (0,external_node_path_.resolve)(workspace, outputDir);
-    if (!(0,src/* isInside */.FKK)(path, workspace))
+    if (!(0,contained_path/* isInside */.FK)(path, workspace))
         return { path, root: path };
-    (0,src/* containedDirectory */.RaZ)(workspace, path);
+    (0,contained_path/* containedDirectory */.R)(workspace, path);
     return { path, root: workspace };
 }
 
@@ -1530,12 +1564,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ENV_PATTERNS
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 119 modules
-var src = __webpack_require__(91943);
+// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 1 modules
+var redactor = __webpack_require__(52279);
+// EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
+var parse = __webpack_require__(67528);
+// EXTERNAL MODULE: ./packages/core/src/config/config-input.ts
+var config_input = __webpack_require__(60345);
+// EXTERNAL MODULE: ./packages/core/src/config/schemas.ts
+var schemas = __webpack_require__(6748);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/config/load-file.ts
+var load_file = __webpack_require__(15805);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
 // EXTERNAL MODULE: ./actions/redact-logs/src/rules/builtin/keywords.ts
 var keywords = __webpack_require__(41791);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/policy/go-regex.ts
@@ -1763,7 +1807,7 @@ async function loadGitleaksRules(workspace, named) {
     const absolute = (0,external_node_path_.resolve)(workspace, file);
     if (!named && !(0,external_node_fs_.existsSync)(absolute))
         return undefined;
-    const text = await (0,src/* readConfigText */.im5)(absolute, file);
+    const text = await (0,load_file/* readConfigText */.im)(absolute, file);
     const { parse, TomlError } = await __webpack_require__.e(/* import() */ 292).then(__webpack_require__.bind(__webpack_require__, 3292));
     let document;
     try {
@@ -1772,7 +1816,7 @@ async function loadGitleaksRules(workspace, named) {
     catch (error) {
         if (!(error instanceof TomlError))
             throw error;
-        throw new src/* GatesError */.xx('GATES_E_CONFIG_SYNTAX', { file, format: 'TOML', detail: error.message.split('\n')[0].replace(/^Invalid TOML document: /, '') }, { location: { file, line: error.line, column: error.column } });
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_SYNTAX', { file, format: 'TOML', detail: error.message.split('\n')[0].replace(/^Invalid TOML document: /, '') }, { location: { file, line: error.line, column: error.column } });
     }
     return gitleaksRules(document, file, text);
 }
@@ -1846,7 +1890,7 @@ function gitleaksRules(document, file, text) {
     for (const target of byTarget.keys())
         fail(`allowlists: targetRules names rule "${target}", which the config does not define`, target);
     if (problems.length > 0)
-        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
     return { file, rules: specs, keep, notes };
 }
 /**
@@ -1902,12 +1946,12 @@ function policyWithDefaults(file, path, positions) {
         file: path,
         positions,
         replacement: file?.replacement ?? 'mask',
-        minSecretLength: file?.['min-secret-length'] ?? src/* DEFAULT_MIN_SECRET_LENGTH */.jiw,
+        minSecretLength: file?.['min-secret-length'] ?? redactor/* DEFAULT_MIN_SECRET_LENGTH */.ji,
         envPatterns: file?.['env-patterns'] ?? DEFAULT_ENV_PATTERNS,
         binary: file?.binary ?? 'skip',
         archives: file?.archives ?? 'scrub',
         allowSkipped: file?.skipped === 'allow',
-        maxFileBytes: file?.['max-file-size'] ? (0,src/* parseSize */.DBG)(file['max-file-size']) : 64 * 1024 ** 3,
+        maxFileBytes: file?.['max-file-size'] ? (0,parse/* parseSize */.DB)(file['max-file-size']) : 64 * 1024 ** 3,
         maxMasks: file?.['max-masks'] ?? 1000,
         decode: file?.decode ?? true,
         inlineAllow: file?.['inline-allow'] ?? true,
@@ -1924,10 +1968,179 @@ function policyWithDefaults(file, path, positions) {
  * there is one.
  */
 async function loadRedactPolicy(inputs, workspace) {
-    const loaded = await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0D.redact });
+    const loaded = await (0,config_input/* loadConfigInput */.j)(inputs, workspace, { input: 'policy', kind: schemas/* CONFIG_KINDS */.j.redact });
     const policy = loaded ? policyWithDefaults(loaded.value, loaded.file, loaded.positions) : policyWithDefaults(undefined);
     const gitleaks = await loadGitleaksRules(workspace, policy.gitleaksConfig);
     return gitleaks ? { ...policy, gitleaks } : policy;
+}
+
+
+/***/ }),
+
+/***/ 48672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ discoverFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15170);
+/* harmony import */ var _safe_files_contained_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71914);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13483);
+
+
+
+
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+/**
+ * Expands patterns (files, directories, globs; relative to the workspace or
+ * absolute) into regular files, in a stable order, without following links.
+ * A directory that cannot be listed, or an entry that cannot be examined, is
+ * GATES_E_FILESYSTEM (exit 3) naming the path: files the patterns asked for
+ * are never silently left out. Only a path that does not exist is a miss.
+ */
+function discoverFiles(patterns, workspace, options = {}) {
+    const seen = new Set();
+    const discovery = { files: [], skipped: [], unmatched: [] };
+    const excluded = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatcher */ .f)(options.exclude ?? []);
+    const display = (path) => ((0,_safe_files_contained_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(path, workspace) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') : path);
+    for (const pattern of patterns) {
+        const before = discovery.files.length + discovery.skipped.length;
+        const { base, glob } = splitPattern(pattern, workspace);
+        const matches = glob ? (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatcher */ .f)([glob]) : () => true;
+        // A pattern longer than a path can be names nothing: a miss, like any other name that is not there.
+        const startStats = lstatOrUndefined(base, 'ENAMETOOLONG');
+        // The walk follows no link; the directories above where it starts are resolved once and must stay inside the root.
+        const top = glob || startStats?.isDirectory() ? base : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(base);
+        const root = (0,_safe_files_contained_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(base, workspace) ? workspace : top;
+        const leak = startStats ? escapes(root, top) : undefined;
+        if (leak) {
+            discovery.skipped.push({ display: display(base), reason: leak, outside: true });
+            continue;
+        }
+        const visit = (path, stats) => {
+            if (!stats)
+                return;
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') || basename(path);
+            if (excluded(display(path)))
+                return;
+            if (stats.isSymbolicLink()) {
+                if (matches(rel))
+                    discovery.skipped.push({ display: display(path), reason: 'symbolic link (not followed)' });
+                return;
+            }
+            if (stats.isDirectory()) {
+                for (const entry of listDirectory(path))
+                    visit((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, entry), lstatOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, entry)));
+                return;
+            }
+            if (!matches(rel))
+                return;
+            if (options.ignore?.(path))
+                return;
+            if (!stats.isFile()) {
+                discovery.skipped.push({ display: display(path), reason: 'not a regular file' });
+                return;
+            }
+            if (seen.has(path))
+                return;
+            seen.add(path);
+            discovery.files.push({ path, display: display(path), relative: rel, root });
+        };
+        visit(base, startStats);
+        if (discovery.files.length + discovery.skipped.length === before)
+            discovery.unmatched.push(pattern);
+    }
+    return discovery;
+}
+/** Why `directory` is not inside `root` once links are resolved (`logs -> /home/runner/...`), or undefined. */
+function escapes(root, directory) {
+    try {
+        (0,_safe_files_contained_path_js__WEBPACK_IMPORTED_MODULE_3__/* .containedDirectory */ .R)(root, directory);
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof _safe_files_contained_path_js__WEBPACK_IMPORTED_MODULE_3__/* .PathOutside */ .jd))
+            throw error;
+        return `a symbolic link on its path leads outside the workspace (to ${error.real}); not followed`;
+    }
+}
+/** `logs/**\/*.log` → base `logs`, glob `**\/*.log`: only the base is walked. */
+function splitPattern(pattern, workspace) {
+    const segments = pattern.split('/');
+    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+    if (firstGlob < 0)
+        return { base: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, pattern) };
+    const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
+    return { base: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, base), glob: segments.slice(firstGlob).join('/') };
+}
+/** undefined when nothing is there (a miss, or an entry gone since its directory was listed). */
+function lstatOrUndefined(path, alsoMissing) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch (error) {
+        const { code } = error;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === alsoMissing)
+            return undefined;
+        throw filesystemError(path, error);
+    }
+}
+function listDirectory(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path).sort();
+    }
+    catch (error) {
+        throw filesystemError(path, error);
+    }
+}
+function filesystemError(path, error) {
+    const { code, message } = error;
+    const reason = code === 'EACCES' || code === 'EPERM' ? `cannot be read (${code}: permission denied)` : `cannot be read (${code ?? message})`;
+    return new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_4__/* .GatesError */ .xx('GATES_E_FILESYSTEM', { path, reason }, { cause: error });
+}
+function basename(path) {
+    return path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).pop() ?? path;
+}
+
+
+/***/ }),
+
+/***/ 90015:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ nextZipEntry),
+/* harmony export */   q: () => (/* binding */ openZipEntry)
+/* harmony export */ });
+/**
+ * yauzl's callback-and-event reading as promises, for a reader opened with
+ * `lazyEntries: true` (one entry at a time: a zip with a million entries is
+ * never listed in memory). Shared by every zip the suite reads (state segment
+ * artifacts, redact-logs' zipped logs), so the listener bookkeeping is written
+ * once: each call removes the listeners it added, whichever event settles it.
+ */
+/** The next entry, or undefined after the last; rejects with yauzl's error for a zip it cannot read further. */
+function nextZipEntry(reader) {
+    return new Promise((resolve, reject) => {
+        const settle = (callback) => {
+            reader.off('entry', onEntry).off('end', onEnd).off('error', onError);
+            callback();
+        };
+        const onEntry = (entry) => settle(() => resolve(entry));
+        const onEnd = () => settle(() => resolve(undefined));
+        const onError = (error) => settle(() => reject(error));
+        reader.on('entry', onEntry).on('end', onEnd).on('error', onError);
+        reader.readEntry();
+    });
+}
+/** The entry's inflated bytes as a stream (yauzl checks them against the declared size when `validateEntrySizes` is set). */
+function openZipEntry(reader, entry) {
+    return new Promise((resolve, reject) => reader.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))));
 }
 
 

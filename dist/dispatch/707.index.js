@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   changeReasons: () => (/* binding */ changeReasons),
 /* harmony export */   renderFixSummary: () => (/* binding */ renderFixSummary)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91943);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47920);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90335);
 
 /** Biggest diff shown inline in the summary; the full patch is always in the patch file. */
 const MAX_SUMMARY_PATCH_CHARS = 60_000;
@@ -21,7 +22,7 @@ const MAX_SUMMARY_PATCH_CHARS = 60_000;
  * is Markdown. Pure.
  */
 function renderFixSummary(result, mode, redactor) {
-    const md = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7L)(redactor);
+    const md = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(redactor);
     const lines = [`### Fix mode (${mode})`, ''];
     const pins = [...result.fixed].filter((finding) => finding.ruleId === 'unpinned-uses').length;
     const comments = result.fixed.size - pins;
@@ -40,7 +41,7 @@ function renderFixSummary(result, mode, redactor) {
         const patch = redactor.redact(result.patch);
         const shown = patch.length > MAX_SUMMARY_PATCH_CHARS ? `${patch.slice(0, MAX_SUMMARY_PATCH_CHARS)}\n… (truncated; see the patch file)\n` : patch;
         // A fence longer than any backtick run in the patch, so the diff cannot close it.
-        const fence = '`'.repeat((0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .largest */ .nQO)([...shown.matchAll(/`+/g)].map((run) => run[0].length + 1), 3));
+        const fence = '`'.repeat((0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .largest */ .n)([...shown.matchAll(/`+/g)].map((run) => run[0].length + 1), 3));
         lines.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.trimEnd(), fence, '', '</details>');
     }
     return lines.join('\n');
@@ -50,6 +51,28 @@ function changeReasons(result) {
     return [...result.fixed]
         .sort((a, b) => a.fix.file.localeCompare(b.fix.file) || (a.line ?? 0) - (b.line ?? 0))
         .map((finding) => `${finding.fix.file}:${finding.line ?? 1}: ${finding.fix.description} (${finding.ruleId})`);
+}
+
+
+/***/ }),
+
+/***/ 90335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ largest)
+/* harmony export */ });
+/**
+ * The largest of `values`, or `floor` when there is none larger. A loop, not
+ * `Math.max(...values)`: spreading passes each value as an argument on the
+ * stack, which overflows past ~100k values (scripts/lint-spread.mjs forbids it).
+ */
+function largest(values, floor) {
+    let result = floor;
+    for (const value of values)
+        if (value > result)
+            result = value;
+    return result;
 }
 
 

@@ -20,8 +20,10 @@ var external_node_buffer_ = __webpack_require__(4573);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 119 modules
-var src = __webpack_require__(91943);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/read-file.ts
+var read_file = __webpack_require__(6220);
 // EXTERNAL MODULE: ./actions/pin-check/src/dockerfile.ts
 var dockerfile = __webpack_require__(13370);
 // EXTERNAL MODULE: ./actions/pin-check/src/workspaces.ts
@@ -661,7 +663,7 @@ function requireReadableWorkspace(workspace) {
     catch (error) {
         const code = error.code;
         const reason = code === 'ENOENT' ? 'the workspace does not exist' : code === 'ENOTDIR' ? 'the workspace is not a directory' : `the workspace cannot be listed (${code})`;
-        throw new src/* GatesError */.xx('GATES_E_FILESYSTEM', { path: workspace, reason }, { hint: 'pin-check reads the checkout: run actions/checkout before it (or pass --workspace DIR to `gates run`).' });
+        throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path: workspace, reason }, { hint: 'pin-check reads the checkout: run actions/checkout before it (or pass --workspace DIR to `gates run`).' });
     }
 }
 function wanted(path) {
@@ -706,7 +708,7 @@ function startsWithShebang(absolute) {
     let descriptor;
     try {
         // The same guarded open as every read: no link followed, no FIFO or device read.
-        descriptor = (0,src/* openRegularFile */.ZUx)(absolute, { noFollow: true }).fd;
+        descriptor = (0,read_file/* openRegularFile */.ZU)(absolute, { noFollow: true }).fd;
         const head = Buffer.alloc(2);
         return (0,external_node_fs_.readSync)(descriptor, head, 0, 2, 0) === 2 && head[0] === 0x23 && head[1] === 0x21;
     }
@@ -759,10 +761,10 @@ function readText(absolute, path, facts, limit) {
         // No link followed (a file swapped for one after the walk), and a FIFO or device refused unread.
         let info;
         try {
-            ({ fd: descriptor, stats: info } = (0,src/* openRegularFile */.ZUx)(absolute, { noFollow: true }));
+            ({ fd: descriptor, stats: info } = (0,read_file/* openRegularFile */.ZU)(absolute, { noFollow: true }));
         }
         catch (error) {
-            if (!(error instanceof src/* UnreadableFile */.ieX))
+            if (!(error instanceof read_file/* UnreadableFile */.ie))
                 throw error;
             facts.skipped.push({ path, reason: error.kind === 'not-regular' ? 'not a regular file' : `unreadable: ${error.reason}` });
             return undefined;
@@ -819,8 +821,16 @@ __webpack_require__.d(__webpack_exports__, {
   pinCheck: () => (/* binding */ pinCheck)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 119 modules
-var src = __webpack_require__(91943);
+// EXTERNAL MODULE: ./packages/core/src/action/nothing-to-check.ts
+var nothing_to_check = __webpack_require__(43830);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/github/api-timeout.ts
+var api_timeout = __webpack_require__(26515);
+// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 2 modules
+var report_files = __webpack_require__(16943);
+// EXTERNAL MODULE: ./packages/core/src/state/state-root.ts + 1 modules
+var state_root = __webpack_require__(57734);
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
 var collect = __webpack_require__(45769);
 // EXTERNAL MODULE: ./actions/pin-check/src/online/online-facts.ts
@@ -840,13 +850,12 @@ async function gatherOnlineFacts(facts, policy, options) {
         return (0,online_facts/* skippedOnline */.gV)('policy says `online: off`');
     if (!options.token) {
         if (policy.online === 'required')
-            throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: 'pin-check with policy `online: required`' });
+            throw new gates_error/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: 'pin-check with policy `online: required`' });
         return (0,online_facts/* skippedOnline */.gV)('no token was given');
     }
-    const api = await (0,src/* connectGitHub */.UYj)(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs, budgetMs: options.budgetMs });
-    // Loaded only when the API is used: offline runs (most pull requests from forks) never parse it.
-    const { collectOnlineFacts } = await __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 2231));
-    return options.runner.group('pin-check: checking references with the GitHub API', () => collectOnlineFacts(facts, api, policy.online === 'required'));
+    // Loaded only when the API is used: offline runs (most pull requests from forks) never parse it, nor the core's API client.
+    const { checkOnline } = await __webpack_require__.e(/* import() */ 363).then(__webpack_require__.bind(__webpack_require__, 97363));
+    return checkOnline(facts, policy, options);
 }
 /** One line for the summary's head: what ran online, or what was skipped and why. */
 function describeOnline(online) {
@@ -858,10 +867,14 @@ function describeOnline(online) {
     return `Online checks: ${online.references.size} reference(s) looked up with ${online.calls} API call(s)${rate}` + (failed ? `; ${failed} could not be checked.${stopped}` : '.');
 }
 
+// EXTERNAL MODULE: ./packages/core/src/config/layers.ts
+var config_layers = __webpack_require__(7572);
+// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
+var glob = __webpack_require__(13483);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/policy.ts
 
 function readPinPolicy(config) {
-    const section = ((0,src/* valueAt */.fKb)(config.values, 'pin-check') ?? {});
+    const section = ((0,config_layers/* valueAt */.fK)(config.values, 'pin-check') ?? {});
     return {
         rules: section.rules ?? {},
         paths: section.paths ?? {},
@@ -876,8 +889,8 @@ const compiledScopes = new WeakMap();
 function scopeMatcher(scope) {
     let matches = compiledScopes.get(scope);
     if (!matches) {
-        const included = scope.include ? (0,src/* globMatcher */.fUN)(scope.include) : () => true;
-        const excluded = scope.exclude ? (0,src/* globMatcher */.fUN)(scope.exclude) : () => false;
+        const included = scope.include ? (0,glob/* globMatcher */.f)(scope.include) : () => true;
+        const excluded = scope.exclude ? (0,glob/* globMatcher */.f)(scope.exclude) : () => false;
         matches = (file) => included(file) && !excluded(file);
         compiledScopes.set(scope, matches);
     }
@@ -896,6 +909,18 @@ function severityFor(policy, meta) {
     return override && override !== 'off' ? override : meta.severity;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/summary-budget.ts
+var summary_budget = __webpack_require__(21260);
+// EXTERNAL MODULE: ./packages/core/src/findings/model.ts
+var model = __webpack_require__(96797);
+// EXTERNAL MODULE: ./packages/core/src/report/untrusted-text.ts
+var untrusted_text = __webpack_require__(47920);
+// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
+var markdown = __webpack_require__(97195);
+// EXTERNAL MODULE: ./packages/core/src/report/waived-line.ts
+var waived_line = __webpack_require__(6959);
+// EXTERNAL MODULE: ./packages/core/src/report/summary.ts
+var summary = __webpack_require__(58960);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/report/finding-groups.ts
 
 /**
@@ -936,7 +961,7 @@ function groupFindings(findings, rulePriority) {
         return index === -1 ? rulePriority.length : index;
     };
     return groups.sort((a, b) => Number(Boolean(a.sample.waived)) - Number(Boolean(b.sample.waived)) ||
-        src/* SEVERITY_RANK */.f31[b.sample.severity] - src/* SEVERITY_RANK */.f31[a.sample.severity] ||
+        model/* SEVERITY_RANK */.f3[b.sample.severity] - model/* SEVERITY_RANK */.f3[a.sample.severity] ||
         rank(a.ruleId) - rank(b.ruleId) ||
         b.findings.length - a.findings.length);
 }
@@ -984,14 +1009,14 @@ const CLOSING_ROOM = 600;
  * last line names. Pure: report in, Markdown out. The report is redacted
  * already (runAction does it before any renderer escapes a word of it).
  */
-function renderPinSummary(report, links, byteLimit = src/* SUMMARY_BYTE_LIMIT */.Kjx) {
-    const verdict = (0,src/* verdictOf */.VjH)(report);
-    const counts = (0,src/* countBySeverity */.OtB)(report.findings);
+function renderPinSummary(report, links, byteLimit = summary_budget/* SUMMARY_BYTE_LIMIT */.Kj) {
+    const verdict = (0,model/* verdictOf */.Vj)(report);
+    const counts = (0,model/* countBySeverity */.Ot)(report.findings);
     const waived = report.findings.filter((finding) => finding.waived).length;
-    const failing = report.findings.filter((finding) => (0,src/* failsGate */.FWC)(finding, report.failOn)).length;
+    const failing = report.findings.filter((finding) => (0,model/* failsGate */.FW)(finding, report.failOn)).length;
     const groups = groupFindings(report.findings, report.rules.map((rule) => rule.id));
     const head = [
-        `## ${ICON[verdict]} ${src/* redactedReportText */.UJi.text(report.tool)}: ${VERDICT_LABEL[verdict]}`,
+        `## ${ICON[verdict]} ${untrusted_text/* redactedReportText */.UJ.text(report.tool)}: ${VERDICT_LABEL[verdict]}`,
         '',
         `**${failing}** finding(s) fail the gate (fail-on: \`${report.failOn}\`) · ${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)` +
             (waived ? ` · ${waived} waived` : ''),
@@ -1000,10 +1025,10 @@ function renderPinSummary(report, links, byteLimit = src/* SUMMARY_BYTE_LIMIT */
     if (report.findings.length > 0)
         head.push(ruleCounts(report, groups), '');
     for (const note of report.notes ?? [])
-        head.push(`> ${src/* redactedReportText */.UJi.text(note)}`, '');
+        head.push(`> ${untrusted_text/* redactedReportText */.UJ.text(note)}`, '');
     if (report.findings.length === 0)
         return [...head, 'No findings.', ''].join('\n');
-    const header = (0,src/* table */.tpe)(['Severity', 'Rule', 'Finding', 'Count', 'Where'], []);
+    const header = (0,markdown/* table */.tp)(['Severity', 'Rule', 'Finding', 'Count', 'Where'], []);
     const closing = (shown) => shown < groups.length
         ? `\n\n> ⚠️ ${groups.length - shown} more row(s) (${groups.slice(shown).reduce((sum, group) => sum + group.findings.length, 0)} finding(s)) did not fit the summary. ${REPORTS}\n`
         : `\n\n${REPORTS}\n`;
@@ -1028,16 +1053,16 @@ function ruleCounts(report, groups) {
             return [];
         const findings = ofRule.reduce((sum, group) => sum + group.findings.length, 0);
         const docs = rule.docs ? ` ([docs](${rule.docs}))` : '';
-        return [[src/* redactedReportText */.UJi.code(rule.id), String(findings), String(ofRule.length), src/* redactedReportText */.UJi.text(rule.description) + docs]];
+        return [[untrusted_text/* redactedReportText */.UJ.code(rule.id), String(findings), String(ofRule.length), untrusted_text/* redactedReportText */.UJ.text(rule.description) + docs]];
     });
-    return (0,src/* table */.tpe)(['Rule', 'Findings', 'Distinct', 'What it checks'], rows);
+    return (0,markdown/* table */.tp)(['Rule', 'Findings', 'Distinct', 'What it checks'], rows);
 }
 function groupRow(group, links) {
     const { sample } = group;
-    const finding = src/* redactedReportText */.UJi.text(sample.message) +
-        (sample.fixHint ? `<br>Fix: ${src/* redactedReportText */.UJi.text(sample.fixHint)}` : '') +
-        (sample.waived ? `<br>${(0,src/* waivedLine */.ZcL)(sample.waived)}` : '');
-    const cells = [sample.waived ? '⚪ waived' : SEVERITY_LABEL[sample.severity], src/* redactedReportText */.UJi.code(group.ruleId), finding, String(group.findings.length), where(group, links)];
+    const finding = untrusted_text/* redactedReportText */.UJ.text(sample.message) +
+        (sample.fixHint ? `<br>Fix: ${untrusted_text/* redactedReportText */.UJ.text(sample.fixHint)}` : '') +
+        (sample.waived ? `<br>${(0,waived_line/* waivedLine */.Z)(sample.waived)}` : '');
+    const cells = [sample.waived ? '⚪ waived' : SEVERITY_LABEL[sample.severity], untrusted_text/* redactedReportText */.UJ.code(group.ruleId), finding, String(group.findings.length), where(group, links)];
     return `| ${cells.join(' | ')} |`;
 }
 /**
@@ -1047,7 +1072,7 @@ function groupRow(group, links) {
  */
 function where(group, links) {
     if (group.findings.length === 1)
-        return (0,src/* fileLink */.RFE)(group.findings[0], links);
+        return (0,summary/* fileLink */.RF)(group.findings[0], links);
     const files = placesByFile(group);
     // Only the first files are listed: the rest are counted, not copied out of the map.
     const listed = [];
@@ -1055,7 +1080,7 @@ function where(group, links) {
         if (listed.length === FILES_PER_ROW)
             break;
         const numbers = lines.filter((line) => line > 0);
-        listed.push(`${file ? src/* redactedReportText */.UJi.code(file) : '—'}${numbers.length ? `: ${numbers.join(', ')}` : ''}`);
+        listed.push(`${file ? untrusted_text/* redactedReportText */.UJ.code(file) : '—'}${numbers.length ? `: ${numbers.join(', ')}` : ''}`);
     }
     if (files.size > FILES_PER_ROW)
         listed.push(`… and ${files.size - FILES_PER_ROW} more file(s) (see the reports)`);
@@ -1090,6 +1115,8 @@ function remoteUsesWithFacts(facts, policy, ruleId) {
     return visits;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __webpack_require__(46360);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/rule.ts
 
 /** Whether the rule runs under the policy: not turned off, and turned on if it is off by default. */
@@ -1098,7 +1125,7 @@ function ruleEnabled(rule, policy) {
     return setting !== 'off' && (setting !== undefined || !rule.defaultOff);
 }
 function ruleDocs(id) {
-    return (0,src/* ruleDocsUrl */.hSJ)('pin-check', id);
+    return (0,catalogue/* ruleDocsUrl */.hS)('pin-check', id);
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/deprecated-runtime.ts
@@ -3856,7 +3883,7 @@ const unpinnedUses = {
     },
     check(facts, policy) {
         const findings = [];
-        const allowed = policy.allow.map((entry) => ({ entry, matches: (0,src/* globMatcher */.fUN)([entry.uses]) }));
+        const allowed = policy.allow.map((entry) => ({ entry, matches: (0,glob/* globMatcher */.f)([entry.uses]) }));
         const online = facts.online && !facts.online.skipped ? facts.online : undefined;
         // A finding's message and fix hint depend on the `uses:` value alone (its reference, and what the online facts
         // say of it), so each distinct value's are built once and shared: a repository repeats a few dozen references
@@ -4070,7 +4097,7 @@ function checkRepository(facts, policy) {
 const pinCheck = {
     name: 'pin-check',
     description: 'Toolchain and supply chain pinned: actions at commit SHAs, images by digest, installs pinned, lockfiles present',
-    rules: [...PIN_RULES.map((rule) => rule.meta), (0,src/* nothingToCheckRule */.JZf)('pin-check')],
+    rules: [...PIN_RULES.map((rule) => rule.meta), (0,nothing_to_check/* nothingToCheckRule */.J)('pin-check')],
     secretInputs: ['token'],
     // Unpinned actions first: the few annotations a step gets go to what matters most.
     annotationPriority: PIN_RULES.map((rule) => rule.meta.id),
@@ -4082,11 +4109,11 @@ const pinCheck = {
         const fixScope = inputs.enumeration('fix-scope', FIX_SCOPES, 'all');
         const baseRef = inputs.string('base-ref') ?? env.GITHUB_BASE_REF?.trim();
         if (mode === 'verify-only' && policy.online === 'off')
-            throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: 'mode verify-only checks pins against the GitHub API, but policy says `pin-check.online: off`.' });
+            throw new gates_error/* GatesError */.xx('GATES_E_USAGE', { detail: 'mode verify-only checks pins against the GitHub API, but policy says `pin-check.online: off`.' });
         if (fixScope !== 'all' && (mode === 'fix' || mode === 'dry-run') && !baseRef)
-            throw new src/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: 'base-ref' });
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: 'base-ref' });
         const token = inputs.string('token') ?? '';
-        const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fLU);
+        const timeoutMs = inputs.duration('api-timeout', 10_000, api_timeout/* API_TIMEOUT_RANGE */.f);
         const budgetMs = inputs.duration('api-budget', 120_000);
         const facts = await runner.group('pin-check: reading the repository', () => (0,collect/* collectFacts */.M7)(workspace));
         runner.info(`Read ${facts.workflows.length} workflow/action file(s), ${facts.dockerfiles.length} Dockerfile(s), ${facts.scripts.length} shell script(s), ${facts.manifests.length} manifest(s).`);
@@ -4096,7 +4123,7 @@ const pinCheck = {
         if (mode === 'verify-only') {
             // Verifying pins without the API would pass everything unchecked: fail closed.
             if (facts.online.skipped)
-                throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: 'pin-check mode verify-only' });
+                throw new gates_error/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: 'pin-check mode verify-only' });
             findings = verifyOnly(findings, facts);
             notes.push(`Verify-only: ${countShaPins(facts)} SHA pin(s) checked against their repositories; unpinned references are not reported in this mode.`);
         }
@@ -4118,7 +4145,7 @@ const pinCheck = {
                     runner.info(changeReasons(result).join('\n'));
                     runner.block(result.patch.trimEnd());
                 });
-                outputs['patch-file'] = await (0,src/* writeTextReport */.hSj)((0,src/* statePath */.BQC)(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
+                outputs['patch-file'] = await (0,report_files/* writeTextReport */.hS)((0,state_root/* statePath */.B)(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
             }
             if (mode === 'fix')
                 findings = findings.filter((finding) => !result.fixed.has(finding));
@@ -4501,8 +4528,8 @@ function branchInComment(comment) {
 /* harmony export */   zo: () => (/* binding */ uvWorkspaceRoot)
 /* harmony export */ });
 /* unused harmony exports hasTable, tomlArray */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91943);
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33243);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33243);
 
 
 function dirOf(path) {
@@ -4528,8 +4555,8 @@ function ancestors(dir) {
 /** Globs with `!negations`, relative to a root, as workspace fields write them (`./packages/*`, `apps/**`). */
 function membersMatcher(patterns) {
     const clean = (pattern) => pattern.replace(/^\.\//, '').replace(/\/+$/, '');
-    const included = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fUN)(patterns.filter((pattern) => !pattern.startsWith('!')).map(clean));
-    const excluded = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fUN)(patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => clean(pattern.slice(1))));
+    const included = (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .f)(patterns.filter((pattern) => !pattern.startsWith('!')).map(clean));
+    const excluded = (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .f)(patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => clean(pattern.slice(1))));
     return (dir) => included(dir) && !excluded(dir);
 }
 /** The nearest ancestor of `dir` that lists it as a member, by `members(rootDir)` globs (undefined when none does). */
@@ -4624,7 +4651,7 @@ function parseYaml(text) {
     if (text === undefined)
         return undefined;
     try {
-        const parsed = (0,js_yaml__WEBPACK_IMPORTED_MODULE_1__/* .load */ .Hh)(text);
+        const parsed = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text);
         return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
     }
     catch {

@@ -18,8 +18,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 119 modules
-var src = __webpack_require__(91943);
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __webpack_require__(46360);
+// EXTERNAL MODULE: ./packages/core/src/action/nothing-to-check.ts
+var nothing_to_check = __webpack_require__(43830);
+// EXTERNAL MODULE: ./packages/core/src/report/untrusted-text.ts
+var untrusted_text = __webpack_require__(47920);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/contained-path.ts
+var contained_path = __webpack_require__(71914);
 ;// CONCATENATED MODULE: ./actions/command-check/src/process/child-environment.ts
 /**
  * Variables a command under test must not inherit from the gate's step: the
@@ -112,6 +118,8 @@ class Capture {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
+var markdown = __webpack_require__(97195);
 ;// CONCATENATED MODULE: ./actions/command-check/src/report/case-table.ts
 
 /**
@@ -125,7 +133,7 @@ function renderCaseTable(file, rows, md) {
     return [
         `### Command surface: ${rows.length - failed} of ${rows.length} case(s) behaved as ${md.code(file)} says`,
         '',
-        (0,src/* table */.tpe)(['case', 'verdict', 'runs', 'what differed'], rows.map((row) => [md.code(row.name), row.verdict === 'pass' ? '✅ pass' : '❌ fail', String(row.runs), row.differed.length > 0 ? row.differed.map((item) => md.text(item)).join('<br>') : '—'])),
+        (0,markdown/* table */.tp)(['case', 'verdict', 'runs', 'what differed'], rows.map((row) => [md.code(row.name), row.verdict === 'pass' ? '✅ pass' : '❌ fail', String(row.runs), row.differed.length > 0 ? row.differed.map((item) => md.text(item)).join('<br>') : '—'])),
         '',
     ].join('\n');
 }
@@ -243,6 +251,14 @@ function excerpt(result) {
     return said ? `; it said ${JSON.stringify(said)}` : '';
 }
 
+// EXTERNAL MODULE: ./packages/core/src/config/config-input.ts
+var config_input = __webpack_require__(60345);
+// EXTERNAL MODULE: ./packages/core/src/config/schemas.ts
+var schemas = __webpack_require__(6748);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
+var parse = __webpack_require__(67528);
 ;// CONCATENATED MODULE: ./actions/command-check/src/table/safe-regex.ts
 /**
  * Why a regular expression from the table is refused, or undefined when it
@@ -327,13 +343,13 @@ const MAX_CASE_TIMEOUT_MS = 10 * 60_000;
  * inside the workspace, regexes safe, JSON Schemas that compile.
  */
 async function loadTable(inputs, workspace, defaultTimeoutMs, defaultRepeat) {
-    const loaded = await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'command-table', kind: src/* CONFIG_KINDS */.j0D.commands });
+    const loaded = await (0,config_input/* loadConfigInput */.j)(inputs, workspace, { input: 'command-table', kind: schemas/* CONFIG_KINDS */.j.commands });
     if (!loaded)
         return undefined;
     const table = loaded.value;
     const problems = await tableProblems(table, loaded.file, loaded.positions);
     if (problems.length > 0)
-        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: loaded.file, count: problems.length }, { details: problems, location: problems[0].location });
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: loaded.file, count: problems.length }, { details: problems, location: problems[0].location });
     return { file: loaded.file, cases: planCases(table, loaded.file, loaded.positions, defaultTimeoutMs, defaultRepeat) };
 }
 /** Defaults applied: the case's own setting, else the table's `defaults`, else the action's inputs. Pure. */
@@ -346,7 +362,7 @@ function planCases(table, file, positions, defaultTimeoutMs, defaultRepeat) {
         cwd: normaliseCwd(entry.cwd ?? '.') ?? '.',
         env: { ...table.defaults?.env, ...entry.env },
         ...(entry.stdin !== undefined ? { stdin: entry.stdin } : {}),
-        timeoutMs: entry.timeout ? (0,src/* parseDuration */.E9z)(entry.timeout) : timeout ? (0,src/* parseDuration */.E9z)(timeout) : defaultTimeoutMs,
+        timeoutMs: entry.timeout ? (0,parse/* parseDuration */.E9)(entry.timeout) : timeout ? (0,parse/* parseDuration */.E9)(timeout) : defaultTimeoutMs,
         repeat: entry.repeat ?? table.defaults?.repeat ?? defaultRepeat,
         expect: entry.expect,
         file,
@@ -361,7 +377,7 @@ async function tableProblems(table, file, positions) {
     };
     const timeouts = [['/defaults/timeout', table.defaults?.timeout], ...table.commands.map((entry, index) => [`/commands/${index}/timeout`, entry.timeout])];
     for (const [pointer, value] of timeouts) {
-        if (value !== undefined && (0,src/* parseDuration */.E9z)(value) > MAX_CASE_TIMEOUT_MS)
+        if (value !== undefined && (0,parse/* parseDuration */.E9)(value) > MAX_CASE_TIMEOUT_MS)
             at(pointer, `${pointer} ${value} is over the limit of 10m`);
     }
     const seen = new Set();
@@ -416,14 +432,14 @@ function normaliseCwd(cwd) {
 
 
 
-const rule = (id, description) => ({ id, description, severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('command-check', id) });
+const rule = (id, description) => ({ id, description, severity: 'error', docs: (0,catalogue/* ruleDocsUrl */.hS)('command-check', id) });
 const COMMAND_CHECK_RULES = [
     rule('command-missing', 'The command of each case exists and starts: its program is on PATH or at its path, executable, and its working directory exists'),
     rule('unexpected-exit', 'Each case exits with the code the table expects (0 unless it says otherwise; a negative case names its error exit)'),
     rule('output-shape', "Each case's stdout and stderr have the shape the table expects: JSON matching a schema, strings it must or must not contain, a regex, empty or not"),
     rule('command-timeout', 'Each case finishes within its timeout (killed with its process group when it does not)'),
     rule('nondeterministic', "A case run more than once (repeat) gives the same exit code and output each time: the same input takes the same path"),
-    (0,src/* nothingToCheckRule */.JZf)('command-check'),
+    (0,nothing_to_check/* nothingToCheckRule */.J)('command-check'),
 ];
 const commandCheck = {
     name: 'command-check',
@@ -452,7 +468,7 @@ const commandCheck = {
             nothingToCheck: cases.length === 0 ? (table ? `${table.file} declares no command` : `no command table at ${inputs.string('command-table') ?? '.github/gates-commands.yml'}`) : undefined,
             outputs: { cases: String(rows.length), passed: String(rows.length - failed), failed: String(failed), ...(table ? { table: table.file } : {}) },
             notes: table ? [`Ran ${rows.length} case(s) of ${table.file}: ${rows.length - failed} behaved as declared, ${failed} did not.`] : undefined,
-            summaryAppendix: table && rows.length > 0 ? renderCaseTable(table.file, rows, (0,src/* markdownText */.p7L)(redactor)) : undefined,
+            summaryAppendix: table && rows.length > 0 ? renderCaseTable(table.file, rows, (0,untrusted_text/* markdownText */.p7)(redactor)) : undefined,
             ledgerEvent: { cases: rows.length, failed },
         };
     },
@@ -460,7 +476,7 @@ const commandCheck = {
 /** The case's runs: all `repeat` of them, or only the first when it could not start or timed out (a second says nothing new). */
 async function runCase(planned, workspace, env) {
     // A committed symbolic link that leads out of the workspace is refused (exit 2), as everywhere in gates.
-    const cwd = (0,src/* containedDirectory */.RaZ)(workspace, (0,external_node_path_.resolve)(workspace, planned.cwd));
+    const cwd = (0,contained_path/* containedDirectory */.R)(workspace, (0,external_node_path_.resolve)(workspace, planned.cwd));
     if (!(0,external_node_fs_.existsSync)(cwd) || !(0,external_node_fs_.statSync)(cwd).isDirectory()) {
         return [{ outcome: 'failed', exitCode: null, signal: null, stdout: '', stderr: '', truncated: false, durationMs: 0, detail: `its working directory ${planned.cwd} does not exist` }];
     }

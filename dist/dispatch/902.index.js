@@ -185,21 +185,22 @@ function toPosition(lines, offset) {
 /***/ 62902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   validateAgainstSchema: () => (/* binding */ validateAgainstSchema)
 /* harmony export */ });
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52210);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75026);
-/* harmony import */ var _parse_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13434);
+/* harmony import */ var _parse_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13434);
 
 
 
 
 // ajv is CommonJS; under NodeNext its default export arrives as module.exports.
-const Ajv2020 = (ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2___default());
+const Ajv2020 = (ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1___default());
 const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_0___default());
 const compiled = new WeakMap();
 function compile(schema) {
@@ -227,7 +228,7 @@ function describe(error, file, positions) {
     const path = error.instancePath || '/';
     if (error.keyword === 'additionalProperty' || error.keyword === 'additionalProperties') {
         const key = String(error.params.additionalProperty);
-        const pointer = `${error.instancePath}/${(0,_parse_document_js__WEBPACK_IMPORTED_MODULE_1__/* .escapePointerSegment */ .mE)(key)}`;
+        const pointer = `${error.instancePath}/${(0,_parse_document_js__WEBPACK_IMPORTED_MODULE_2__/* .escapePointerSegment */ .mE)(key)}`;
         const allowed = Object.keys(error.parentSchema?.properties ?? {});
         const guess = (0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(key, allowed);
         return {

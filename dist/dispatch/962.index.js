@@ -13,8 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
   checkpointRestore: () => (/* binding */ checkpointRestore)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 119 modules
-var src = __webpack_require__(91943);
+// EXTERNAL MODULE: ./packages/core/src/state/quiesce.ts
+var quiesce = __webpack_require__(14262);
+// EXTERNAL MODULE: ./packages/core/src/action/run-action.ts + 13 modules
+var run_action = __webpack_require__(71121);
+// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 2 modules
+var report_files = __webpack_require__(16943);
+// EXTERNAL MODULE: ./packages/core/src/state/state-root.ts + 1 modules
+var state_root = __webpack_require__(57734);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -63,7 +71,7 @@ function parseHealthChecks(text) {
     });
 }
 function invalid(value, expected) {
-    return new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'health-checks', value: value.length > 80 ? `${value.slice(0, 77)}...` : value, expected: `a YAML list of {run, expect-exit, expect-output, timeout-seconds}, not ${expected}` });
+    return new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'health-checks', value: value.length > 80 ? `${value.slice(0, 77)}...` : value, expected: `a YAML list of {run, expect-exit, expect-output, timeout-seconds}, not ${expected}` });
 }
 /**
  * Runs one check with `sh -c` in `cwd`, in its own process group so a
@@ -123,16 +131,16 @@ function readCheckpointInputs(inputs, startedAt) {
     const mode = inputs.enumeration('mode', MODES, 'save');
     const gate = inputs.required('gate').trim();
     if (!GATE_NAME.test(gate))
-        throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'gate', value: gate, expected: 'a gate name: letters, digits, space, dot, dash, underscore (at most 100)' });
+        throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'gate', value: gate, expected: 'a gate name: letters, digits, space, dot, dash, underscore (at most 100)' });
     if (mode === 'save')
         inputs.required('paths');
     const checkpoint = inputs.string('checkpoint')?.trim() || undefined;
     if (checkpoint !== undefined && !CHECKPOINT_NAME.test(checkpoint))
-        throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'checkpoint', value: checkpoint, expected: 'a manifest hash, or a prefix of it of at least 7 lowercase hex digits' });
+        throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'checkpoint', value: checkpoint, expected: 'a manifest hash, or a prefix of it of at least 7 lowercase hex digits' });
     const failedAtText = inputs.string('failed-at');
     const failedAt = failedAtText ? Date.parse(failedAtText) : startedAt;
     if (Number.isNaN(failedAt))
-        throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'failed-at', value: failedAtText, expected: 'an ISO 8601 time' });
+        throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'failed-at', value: failedAtText, expected: 'an ISO 8601 time' });
     return {
         mode,
         gate,
@@ -156,8 +164,24 @@ function readCheckpointInputs(inputs, startedAt) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/contained-path.ts
+var contained_path = __webpack_require__(71914);
+// EXTERNAL MODULE: ./packages/core/src/state-transport/state-mode.ts
+var state_mode = __webpack_require__(98256);
+// EXTERNAL MODULE: ./packages/core/src/state-transport/step-state.ts + 2 modules
+var step_state = __webpack_require__(44904);
+// EXTERNAL MODULE: ./packages/core/src/state-transport/segment-store.ts
+var segment_store = __webpack_require__(96238);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./packages/core/src/runner/library-output.ts + 1 modules
+var library_output = __webpack_require__(9136);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts
+var atomic_file = __webpack_require__(88451);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/read-file.ts
+var read_file = __webpack_require__(6220);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/temp-files.ts
+var temp_files = __webpack_require__(98861);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/store/manifest.ts
@@ -241,10 +265,10 @@ function listLoose(directory) {
 /** A loose chunk's stored bytes (no link followed, at most `maxBytes`), or undefined when it is not there. */
 function readLoose(directory, hash, maxBytes) {
     try {
-        return (0,src/* readRegularFile */.XF7)(loosePath(directory, hash), { maxBytes, noFollow: true });
+        return (0,read_file/* readRegularFile */.XF)(loosePath(directory, hash), { maxBytes, noFollow: true });
     }
     catch (error) {
-        if (error instanceof src/* UnreadableFile */.ieX && error.kind === 'missing')
+        if (error instanceof read_file/* UnreadableFile */.ie && error.kind === 'missing')
             return undefined;
         throw error;
     }
@@ -720,8 +744,8 @@ class PackWriter {
     constructor(directory, flush = external_node_fs_.fdatasync) {
         this.directory = directory;
         this.flush = flush;
-        (0,src/* sweepStaleTemporaries */.fsS)(directory);
-        ({ fd: this.fd, path: this.temporary } = (0,src/* createTemporary */.GYL)(directory, 'pack'));
+        (0,temp_files/* sweepStaleTemporaries */.fs)(directory);
+        ({ fd: this.fd, path: this.temporary } = (0,temp_files/* createTemporary */.GY)(directory, 'pack'));
     }
     /** Appends a stored chunk, given whole or as its parts (tag byte, body: written with one writev, not copied together). */
     append(hash, stored, body) {
@@ -944,7 +968,7 @@ function untrueEntry(fd, entries) {
 function untrueChunkFile(hash, path) {
     let stored;
     try {
-        stored = (0,src/* readRegularFile */.XF7)(path, { maxBytes: MAX_STORED_CHUNK_BYTES, noFollow: true });
+        stored = (0,read_file/* readRegularFile */.XF)(path, { maxBytes: MAX_STORED_CHUNK_BYTES, noFollow: true });
     }
     catch (error) {
         return `chunk ${hash} cannot be read (${error.message})`;
@@ -985,12 +1009,12 @@ function writePack(pack, store, hash, known, index) {
     if (exported)
         files.push(exported.path);
     const whole = { manifests: [hash], chunks: [...needed], packs: exported ? [(0,external_node_path_.basename)(exported.path, '.pack')] : [], ...index };
-    files.push((0,src/* writeFileAtomically */.lot)((0,external_node_path_.join)(pack, 'pack.json'), JSON.stringify(whole), { root: pack }));
+    files.push((0,atomic_file/* writeFileAtomically */.l)((0,external_node_path_.join)(pack, 'pack.json'), JSON.stringify(whole), { root: pack }));
     return { files, sent: [...needed], chunks: needed.size, bytes: exported?.bytes ?? 0 };
 }
 /** The pack's index, or undefined when it is not one (names are checked: they become paths in the store). */
 function pack_readPackIndex(pack, acceptBase = () => false) {
-    const bytes = (0,src/* readRegularFileIfExists */.SBH)((0,external_node_path_.join)(pack, 'pack.json'), { maxBytes: 64 * 1024 * 1024, noFollow: true });
+    const bytes = (0,read_file/* readRegularFileIfExists */.SB)((0,external_node_path_.join)(pack, 'pack.json'), { maxBytes: 64 * 1024 * 1024, noFollow: true });
     if (!bytes)
         return undefined;
     try {
@@ -1062,7 +1086,7 @@ function unpack(pack, index, store) {
 function copyInto(source, destination) {
     if (!isRegular(source) || exists(destination))
         return false;
-    const { fd, path } = (0,src/* createTemporary */.GYL)((0,external_node_path_.dirname)(destination), (0,external_node_path_.basename)(destination));
+    const { fd, path } = (0,temp_files/* createTemporary */.GY)((0,external_node_path_.dirname)(destination), (0,external_node_path_.basename)(destination));
     (0,external_node_fs_.closeSync)(fd);
     (0,external_node_fs_.copyFileSync)(source, path);
     (0,external_node_fs_.renameSync)(path, destination);
@@ -1121,7 +1145,7 @@ class ActionsCacheTransport {
         const base = this.fetched && this.fetched.depth < MAX_DEPTH ? this.fetched : undefined;
         const { chunks, bytes } = writePack(this.scope.packDirectory, store, hash, base?.chunks ?? new Set(), { ...(base ? { base: base.key } : {}), depth: base ? base.depth + 1 : 0 });
         const key = `${this.prefix}${this.scope.runId}-${this.scope.runAttempt}-${hash.slice(0, 12)}`;
-        await (0,src/* withRedactedStdout */.cGy)(this.redactor, () => cache.saveCache([this.scope.packDirectory], key));
+        await (0,library_output/* withRedactedStdout */.c)(this.redactor, () => cache.saveCache([this.scope.packDirectory], key));
         return { key, chunks, bytes };
     }
     async fetch(store) {
@@ -1132,7 +1156,7 @@ class ActionsCacheTransport {
         for (let hop = 0; hop <= MAX_DEPTH; hop++) {
             emptyPack(this.scope.packDirectory);
             // @actions/cache reports a failed restore as a warning and answers as for a miss.
-            const hit = await (0,src/* withRedactedStdout */.cGy)(this.redactor, () => (wanted ? cache.restoreCache([this.scope.packDirectory], wanted) : cache.restoreCache([this.scope.packDirectory], this.prefix)));
+            const hit = await (0,library_output/* withRedactedStdout */.c)(this.redactor, () => (wanted ? cache.restoreCache([this.scope.packDirectory], wanted) : cache.restoreCache([this.scope.packDirectory], this.prefix)));
             if (!hit)
                 break;
             const index = pack_readPackIndex(this.scope.packDirectory, (base) => base.startsWith(this.prefix));
@@ -1159,6 +1183,8 @@ class ActionsCacheTransport {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/state-transport/segment-name.ts
+var segment_name = __webpack_require__(84380);
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/persistence/artifact-transport.ts
 
 
@@ -1190,12 +1216,12 @@ class ArtifactTransport {
         this.description = `this run's artifacts (${this.prefix}…)`;
     }
     async publish(store, hash) {
-        const name = `${this.prefix}${artifactPart((0,src/* jobKey */.tvo)(this.scope.env) ?? 'local')}-${this.scope.env.GITHUB_RUN_ATTEMPT || '1'}-${hash.slice(0, 16)}`.slice(0, 250);
+        const name = `${this.prefix}${artifactPart((0,segment_name/* jobKey */.tv)(this.scope.env) ?? 'local')}-${this.scope.env.GITHUB_RUN_ATTEMPT || '1'}-${hash.slice(0, 16)}`.slice(0, 250);
         const pack = (0,external_node_path_.join)(this.scope.workDirectory, 'outgoing');
         try {
             const { files, sent, chunks, bytes } = writePack(pack, store, hash, this.known, { depth: 0 });
             // A name is taken only by this job's own earlier publish of the same checkpoint: it is there already.
-            const uploaded = await (0,src/* withDeadline */.NEx)('publish checkpoint', this.scope.timeoutMs, () => this.artifacts.upload(name, pack, files));
+            const uploaded = await (0,segment_store/* withDeadline */.NE)('publish checkpoint', this.scope.timeoutMs, () => this.artifacts.upload(name, pack, files));
             for (const chunk of sent)
                 this.known.add(chunk);
             return uploaded === 'uploaded' ? { key: name, chunks, bytes } : { key: `${name} (already published)`, chunks: 0, bytes: 0 };
@@ -1209,7 +1235,7 @@ class ArtifactTransport {
         const incoming = (0,external_node_path_.join)(this.scope.workDirectory, 'incoming');
         const names = [];
         try {
-            await (0,src/* withDeadline */.NEx)('fetch checkpoints', this.scope.timeoutMs, async () => {
+            await (0,segment_store/* withDeadline */.NE)('fetch checkpoints', this.scope.timeoutMs, async () => {
                 const listed = await this.artifacts.list(this.prefix);
                 for (const { id, name } of listed.sort((a, b) => (a.name < b.name ? -1 : 1))) {
                     (0,external_node_fs_.rmSync)(incoming, { recursive: true, force: true });
@@ -1242,11 +1268,15 @@ function artifactPart(text) {
     return text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __webpack_require__(46360);
+// EXTERNAL MODULE: ./packages/core/src/action/nothing-to-check.ts
+var nothing_to_check = __webpack_require__(43830);
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/rules.ts
 
 const ACTION = 'checkpoint-restore';
 function rule(id, severity, description) {
-    return { id, severity, description, docs: (0,src/* ruleDocsUrl */.hSJ)(ACTION, id) };
+    return { id, severity, description, docs: (0,catalogue/* ruleDocsUrl */.hS)(ACTION, id) };
 }
 const RULES = {
     noCheckpoint: rule('no-checkpoint', 'error', 'A gate failed (or a restore was asked for) and there is no green checkpoint to roll back to'),
@@ -1256,7 +1286,7 @@ const RULES = {
     pathSkipped: rule('path-skipped', 'warning', 'A path under `paths` was not checkpointed: a link leading out of the workspace, or a special file'),
     checkpointRejected: rule('checkpoint-rejected', 'warning', 'A stored checkpoint failed verification (changed or damaged) and was ignored'),
 };
-const RULE_LIST = [...Object.values(RULES), (0,src/* nothingToCheckRule */.JZf)(ACTION)];
+const RULE_LIST = [...Object.values(RULES), (0,nothing_to_check/* nothingToCheckRule */.J)(ACTION)];
 function finding(meta, message, extra = {}) {
     return { ruleId: meta.id, severity: meta.severity, message, ...extra };
 }
@@ -1679,7 +1709,7 @@ class ChunkStore {
         }
         const fresh = new Set(parsed.entries.map((entry) => entry.hash).filter((hash) => !this.has(hash))).size;
         const directory = this.preparePacksDirectory();
-        const temporary = (0,src/* createTemporary */.GYL)(directory, 'pack');
+        const temporary = (0,temp_files/* createTemporary */.GY)(directory, 'pack');
         (0,external_node_fs_.closeSync)(temporary.fd);
         (0,external_node_fs_.copyFileSync)(source, temporary.path);
         fsyncPath(temporary.path);
@@ -1709,7 +1739,7 @@ class ChunkStore {
             return readLoose(this.directory, hash, maxBytes);
         }
         catch (error) {
-            if (error instanceof src/* UnreadableFile */.ieX)
+            if (error instanceof read_file/* UnreadableFile */.ie)
                 throw new ChunkUnusable(hash, `cannot be read (${error.reason})`);
             throw error;
         }
@@ -1882,7 +1912,7 @@ class ManifestStore {
     write(manifest) {
         const bytes = manifestBytes(manifest);
         const hash = sha256Hex(bytes);
-        (0,src/* writeFileAtomically */.lot)((0,external_node_path_.join)(this.directory, `${hash}.json`), bytes, { root: this.directory, durable: true, directoryMode: 0o700 });
+        (0,atomic_file/* writeFileAtomically */.l)((0,external_node_path_.join)(this.directory, `${hash}.json`), bytes, { root: this.directory, durable: true, directoryMode: 0o700 });
         fsyncPath(this.directory);
         return hash;
     }
@@ -1890,11 +1920,11 @@ class ManifestStore {
     load(hash) {
         let bytes;
         try {
-            bytes = (0,src/* readRegularFile */.XF7)((0,external_node_path_.join)(this.directory, `${hash}.json`), { maxBytes: MAX_MANIFEST_BYTES, noFollow: true });
+            bytes = (0,read_file/* readRegularFile */.XF)((0,external_node_path_.join)(this.directory, `${hash}.json`), { maxBytes: MAX_MANIFEST_BYTES, noFollow: true });
         }
         catch (error) {
-            if (error instanceof src/* UnreadableFile */.ieX && error.kind === 'missing')
-                throw new src/* GatesError */.xx('GATES_E_CHECKPOINT_NOT_FOUND', { what: `with hash ${hash}` });
+            if (error instanceof read_file/* UnreadableFile */.ie && error.kind === 'missing')
+                throw new gates_error/* GatesError */.xx('GATES_E_CHECKPOINT_NOT_FOUND', { what: `with hash ${hash}` });
             throw error;
         }
         return { hash, manifest: parseManifest(hash, bytes) };
@@ -1932,7 +1962,7 @@ class ManifestStore {
     resolve(name) {
         const matches = /^[0-9a-f]{7,64}$/.test(name) ? this.hashes().filter((hash) => hash.startsWith(name)) : [];
         if (matches.length !== 1)
-            throw new src/* GatesError */.xx('GATES_E_CHECKPOINT_NOT_FOUND', { what: matches.length > 1 ? `unambiguously named ${name} (${matches.length} match)` : `named ${name}` });
+            throw new gates_error/* GatesError */.xx('GATES_E_CHECKPOINT_NOT_FOUND', { what: matches.length > 1 ? `unambiguously named ${name} (${matches.length} match)` : `named ${name}` });
         return matches[0];
     }
     remove(hash) {
@@ -1948,7 +1978,7 @@ class ManifestStore {
 const CHECKPOINT_LOCK = 'checkpoints';
 /** `<state root>/checkpoints/{chunks,manifests}`, created 0700 and checked to be real directories inside the state root. */
 function openCheckpointStore(stateRoot, codec) {
-    const directory = (name) => (0,src/* containedDirectory */.RaZ)(stateRoot, (0,src/* statePath */.BQC)(stateRoot, 'checkpoints', name), { createDirectories: true, directoryMode: 0o700 });
+    const directory = (name) => (0,contained_path/* containedDirectory */.R)(stateRoot, (0,state_root/* statePath */.B)(stateRoot, 'checkpoints', name), { createDirectories: true, directoryMode: 0o700 });
     return { chunks: new ChunkStore(directory('chunks'), codec), manifests: new ManifestStore(directory('manifests')) };
 }
 /** The newest checkpoint of `gate` with `status` (verified manifests only), or undefined. */
@@ -1957,7 +1987,7 @@ function latestCheckpoint(store, gate, status, onRejected) {
 }
 /** GATES_E_CHECKPOINT_CORRUPT for a manifest that fails verification. */
 function rejectedError(rejected) {
-    return new src/* GatesError */.xx('GATES_E_CHECKPOINT_CORRUPT', { checkpoint: rejected.hash, what: 'its manifest', reason: rejected.reason.replace(/^it /, 'is rejected: it ') });
+    return new gates_error/* GatesError */.xx('GATES_E_CHECKPOINT_CORRUPT', { checkpoint: rejected.hash, what: 'its manifest', reason: rejected.reason.replace(/^it /, 'is rejected: it ') });
 }
 
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/modes/mode-context.ts
@@ -1987,7 +2017,7 @@ function modeContext(action, inputs, startedAt) {
         transport,
         identity,
         startedAt,
-        exclude: (0,src/* isInside */.FKK)(stateRoot, workspace) ? [stateRoot, (0,external_node_path_.join)(workspace, '.git')] : [(0,external_node_path_.join)(workspace, '.git')],
+        exclude: (0,contained_path/* isInside */.FK)(stateRoot, workspace) ? [stateRoot, (0,external_node_path_.join)(workspace, '.git')] : [(0,external_node_path_.join)(workspace, '.git')],
         findings,
         onRejected: (rejected) => {
             if (rejectedSeen.has(rejected.hash))
@@ -2005,12 +2035,12 @@ function modeContext(action, inputs, startedAt) {
 function checkpointTransport(action, inputs, identity) {
     const { env, stateRoot } = action;
     if (inputs.store === 'cache')
-        return new ActionsCacheTransport({ packDirectory: (0,src/* statePath */.BQC)(stateRoot, 'checkpoint-pack'), gate: inputs.gate, ...identity, ref: env.GITHUB_REF_NAME || identity.ref }, action.redactor);
-    if ((0,src/* resolveStateMode */.n0O)(inputs.store, env) === 'local')
+        return new ActionsCacheTransport({ packDirectory: (0,state_root/* statePath */.B)(stateRoot, 'checkpoint-pack'), gate: inputs.gate, ...identity, ref: env.GITHUB_REF_NAME || identity.ref }, action.redactor);
+    if ((0,state_mode/* resolveStateMode */.n0)(inputs.store, env) === 'local')
         return undefined;
     // Checkpoints are larger than segments: the state timeout bounds the wait for an answer, the lock timeout the transfer.
-    const timeoutMs = Math.max(src/* DEFAULT_STATE_TIMEOUT_MS */.flC, inputs.lockTimeoutMs);
-    return new ArtifactTransport({ workDirectory: (0,src/* statePath */.BQC)(stateRoot, 'checkpoint-artifacts'), gate: inputs.gate, env, timeoutMs }, (0,src/* artifactStore */.iAX)((0,src/* retentionDays */.Ol7)(env)));
+    const timeoutMs = Math.max(step_state/* DEFAULT_STATE_TIMEOUT_MS */.fl, inputs.lockTimeoutMs);
+    return new ArtifactTransport({ workDirectory: (0,state_root/* statePath */.B)(stateRoot, 'checkpoint-artifacts'), gate: inputs.gate, env, timeoutMs }, (0,segment_store/* artifactStore */.iA)((0,state_mode/* retentionDays */.Ol)(env)));
 }
 /** Brings published checkpoints in before a mode looks for one (store: auto on GitHub Actions, artifact or cache). */
 async function fetchPublished(context) {
@@ -2091,29 +2121,33 @@ function round(value) {
     return Math.round(value * 1000) / 1000;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/untrusted-text.ts
+var untrusted_text = __webpack_require__(47920);
+// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
+var markdown = __webpack_require__(97195);
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/report/checkpoint-summary.ts
 
 /** Paths listed per kind of change; the rest are counted (the metrics JSON and the log have them all). */
 const MAX_LISTED = 20;
 function renderSaveSummary(result, metrics, redactor) {
-    const md = (0,src/* markdownText */.p7L)(redactor);
+    const md = (0,untrusted_text/* markdownText */.p7)(redactor);
     const lines = [`### Checkpoint: ${result.outcome}`, ''];
     if (result.outcome === 'skipped-idempotent')
         lines.push(`Gate ${md.code(result.manifest.gate)} already has a green checkpoint for this workflow, commit and inputs (${md.code(result.hash)}); nothing was redone. Set \`force: true\` to take it again.`, '');
     if (result.outcome === 'empty')
         lines.push('No path matched: no checkpoint was written.', '');
     if (result.hash && result.outcome !== 'skipped-idempotent') {
-        lines.push((0,src/* table */.tpe)(['Checkpoint', 'Gate', 'Status', 'Files', 'Bytes', 'New chunks', 'New bytes (stored)', 'Seconds'], [[md.code(result.hash), md.code(result.manifest.gate), result.manifest.status, String(metrics.files), String(metrics.bytes), String(metrics.newChunks), String(metrics.newBytes), String(metrics.seconds)]]), '');
+        lines.push((0,markdown/* table */.tp)(['Checkpoint', 'Gate', 'Status', 'Files', 'Bytes', 'New chunks', 'New bytes (stored)', 'Seconds'], [[md.code(result.hash), md.code(result.manifest.gate), result.manifest.status, String(metrics.files), String(metrics.bytes), String(metrics.newChunks), String(metrics.newBytes), String(metrics.seconds)]]), '');
     }
     return lines.join('\n');
 }
 function renderRestoreSummary(inputs, result, metrics, health, redactor) {
-    const md = (0,src/* markdownText */.p7L)(redactor);
+    const md = (0,untrusted_text/* markdownText */.p7)(redactor);
     const { manifest, hash } = result.checkpoint;
     const lines = [
         `### ${inputs.mode === 'rollback' ? `Rollback after ${md.code(inputs.failedGate)} failed (${inputs.trigger})` : 'Restore'}`,
         '',
-        (0,src/* table */.tpe)(['Checkpoint', 'Gate', 'Taken', 'RPO (s)', 'RTO (s)', 'Bytes restored'], [[md.code(hash), md.code(manifest.gate), md.text(manifest.createdAt), String(metrics.rpoSeconds), String(metrics.rtoSeconds), String(result.bytes)]]),
+        (0,markdown/* table */.tp)(['Checkpoint', 'Gate', 'Taken', 'RPO (s)', 'RTO (s)', 'Bytes restored'], [[md.code(hash), md.code(manifest.gate), md.text(manifest.createdAt), String(metrics.rpoSeconds), String(metrics.rtoSeconds), String(result.bytes)]]),
         '',
         `Changes to the workspace: ${result.plan.added.length} added, ${result.plan.modified.length} modified, ${result.plan.removed.length} removed, ${result.plan.unchanged} unchanged.`,
         '',
@@ -2127,12 +2161,12 @@ function renderRestoreSummary(inputs, result, metrics, health, redactor) {
     return lines.join('\n');
 }
 function renderRehearsalSummary(inputs, result, metrics, health, redactor) {
-    const md = (0,src/* markdownText */.p7L)(redactor);
+    const md = (0,untrusted_text/* markdownText */.p7)(redactor);
     const met = metrics.rtoSeconds <= inputs.rtoTargetMs / 1000;
     return [
         '### Disaster-recovery rehearsal',
         '',
-        (0,src/* table */.tpe)(['Checkpoint', 'Gate', 'RTO (s)', 'Target (s)', 'Bytes restored', 'Second restore'], [[md.code(result.checkpoint.hash), md.code(result.checkpoint.manifest.gate), String(metrics.rtoSeconds), `${inputs.rtoTargetMs / 1000} ${met ? '(met)' : '(missed)'}`, String(result.bytes), metrics.secondRestoreChanges === 0 ? 'no change (idempotent)' : `${String(metrics.secondRestoreChanges)} change(s)`]]),
+        (0,markdown/* table */.tp)(['Checkpoint', 'Gate', 'RTO (s)', 'Target (s)', 'Bytes restored', 'Second restore'], [[md.code(result.checkpoint.hash), md.code(result.checkpoint.manifest.gate), String(metrics.rtoSeconds), `${inputs.rtoTargetMs / 1000} ${met ? '(met)' : '(missed)'}`, String(result.bytes), metrics.secondRestoreChanges === 0 ? 'no change (idempotent)' : `${String(metrics.secondRestoreChanges)} change(s)`]]),
         '',
         ...healthLines(health, md.code),
     ].join('\n');
@@ -2148,7 +2182,7 @@ function changeList(title, paths, code) {
 function healthLines(health, code) {
     if (health.length === 0)
         return [];
-    return ['Health checks:', '', (0,src/* table */.tpe)(['Command', 'Result', 'ms'], health.map((result) => [code(result.check.run), result.passed ? 'passed' : (result.reason ?? 'failed'), String(result.ms)])), ''];
+    return ['Health checks:', '', (0,markdown/* table */.tp)(['Command', 'Result', 'ms'], health.map((result) => [code(result.check.run), result.passed ? 'passed' : (result.reason ?? 'failed'), String(result.ms)])), ''];
 }
 
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/chunking/zero-chunk.ts
@@ -2167,6 +2201,8 @@ function chunkHash(plain) {
     return plain.length === ZERO_CHUNK.size && ZEROS.equals(plain) ? ZERO_CHUNK.sha256 : sha256Hex(plain);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
+var text_glob = __webpack_require__(13483);
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/walk-tree.ts
 
 
@@ -2187,26 +2223,26 @@ function walkTree(patterns, workspace, exclude = []) {
     for (const pattern of patterns) {
         const before = tree.entries.size;
         const { base, glob } = splitPattern(pattern, workspace);
-        if (!(0,src/* isInside */.FKK)(base, workspace))
-            throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'paths', value: pattern, expected: 'paths inside the workspace' });
-        const matches = glob ? (0,src/* globMatcher */.fUN)([glob]) : () => true;
+        if (!(0,contained_path/* isInside */.FK)(base, workspace))
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'paths', value: pattern, expected: 'paths inside the workspace' });
+        const matches = glob ? (0,text_glob/* globMatcher */.f)([glob]) : () => true;
         const stats = lstatOrUndefined(base);
         if (!stats) {
             tree.unmatched.push(pattern);
             continue;
         }
         try {
-            (0,src/* containedDirectory */.RaZ)(workspace, stats.isDirectory() && !stats.isSymbolicLink() ? base : (0,external_node_path_.resolve)(base, '..'));
+            (0,contained_path/* containedDirectory */.R)(workspace, stats.isDirectory() && !stats.isSymbolicLink() ? base : (0,external_node_path_.resolve)(base, '..'));
         }
         catch (error) {
-            if (!(error instanceof src/* PathOutside */.jdW))
+            if (!(error instanceof contained_path/* PathOutside */.jd))
                 throw error;
             tree.skipped.push({ path: pattern, reason: `a symbolic link on its way leads outside the workspace (to ${error.real})` });
             continue;
         }
         const visit = (absolute, info) => {
             const path = (0,external_node_path_.relative)(workspace, absolute).split(external_node_path_.sep).join('/');
-            if (exclude.some((excluded) => (0,src/* isInside */.FKK)(absolute, excluded)) || (0,src/* isTemporaryName */.$Ws)(absolute.split(external_node_path_.sep).pop()))
+            if (exclude.some((excluded) => (0,contained_path/* isInside */.FK)(absolute, excluded)) || (0,temp_files/* isTemporaryName */.$W)(absolute.split(external_node_path_.sep).pop()))
                 return;
             const rel = (0,external_node_path_.relative)(base, absolute).split(external_node_path_.sep).join('/');
             const wanted = rel === '' ? !glob : matches(rel);
@@ -2262,7 +2298,7 @@ function lstatOrUndefined(path) {
         const { code } = error;
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
-        throw new src/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: code ?? error.message }, { cause: error });
+        throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: code ?? error.message }, { cause: error });
     }
 }
 
@@ -2290,7 +2326,7 @@ function planRestore(manifest, root, exclude = []) {
         const absolute = (0,external_node_path_.join)(root, entry.path);
         const directory = (0,external_node_path_.dirname)(absolute);
         if (!checked.has(directory)) {
-            (0,src/* containedDirectory */.RaZ)(root, directory);
+            (0,contained_path/* containedDirectory */.R)(root, directory);
             checked.add(directory);
         }
         const current = plan_restore_lstatOrUndefined(absolute);
@@ -2322,7 +2358,7 @@ function differs(entry, absolute, current) {
 }
 /** Whether the file holds exactly these chunks: read at the manifest's boundaries and hashed, stopping at the first difference. */
 function hasChunks(path, chunks) {
-    const { fd } = (0,src/* openRegularFile */.ZUx)(path, { noFollow: true });
+    const { fd } = (0,read_file/* openRegularFile */.ZU)(path, { noFollow: true });
     const buffer = Buffer.allocUnsafe(DEFAULT_CHUNK_SIZES.max);
     try {
         for (const chunk of chunks) {
@@ -2355,6 +2391,8 @@ function plan_restore_lstatOrUndefined(path) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/lock/lock.ts
+var lock_lock = __webpack_require__(30438);
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/apply-restore.ts
 
 
@@ -2391,7 +2429,7 @@ function applyRestore(plan, root, store) {
                 throw new RestoreChunkFailed(entry.path, new ChunkUnusable(chunk.sha256, absent));
         }
     }
-    (0,src/* sweepStaleTemporaries */.fsS)(root);
+    (0,temp_files/* sweepStaleTemporaries */.fs)(root);
     const staged = [];
     let bytes = 0;
     try {
@@ -2401,7 +2439,7 @@ function applyRestore(plan, root, store) {
             else if (entry.type === 'symlink')
                 staged.push({ entry, temporary: stageLink(root, entry.target) });
             else {
-                const { fd, path } = (0,src/* createTemporary */.GYL)(root, entry.path.split('/').pop(), entry.mode);
+                const { fd, path } = (0,temp_files/* createTemporary */.GY)(root, entry.path.split('/').pop(), entry.mode);
                 staged.push({ entry, temporary: path });
                 try {
                     bytes += writeChunks(fd, entry, store);
@@ -2470,7 +2508,7 @@ function isAllZero(bytes) {
 }
 /** A link under a fresh temporary name (reserved as a file, which the link then replaces), so a sweep knows whose it is. */
 function stageLink(root, target) {
-    const { fd, path } = (0,src/* createTemporary */.GYL)(root, 'link');
+    const { fd, path } = (0,temp_files/* createTemporary */.GY)(root, 'link');
     (0,external_node_fs_.closeSync)(fd);
     (0,external_node_fs_.unlinkSync)(path);
     (0,external_node_fs_.symlinkSync)(target, path);
@@ -2494,7 +2532,7 @@ class CheckedDirectories {
         const parent = (0,external_node_path_.dirname)(path);
         let real = this.known.get(parent);
         if (real === undefined) {
-            real = (0,src/* containedDirectory */.RaZ)(this.root, (0,external_node_path_.dirname)((0,external_node_path_.join)(this.root, path)), { createDirectories: true, directoryMode: 0o755 });
+            real = (0,contained_path/* containedDirectory */.R)(this.root, (0,external_node_path_.dirname)((0,external_node_path_.join)(this.root, path)), { createDirectories: true, directoryMode: 0o755 });
             this.known.set(parent, real);
         }
         return (0,external_node_path_.join)(real, (0,external_node_path_.basename)(path));
@@ -2510,7 +2548,7 @@ function makeDirectory(checked, path) {
         (0,external_node_fs_.unlinkSync)(destination);
         checked.forget();
     }
-    (0,src/* containedDirectory */.RaZ)(checked.root, destination, { createDirectories: true, directoryMode: 0o755 });
+    (0,contained_path/* containedDirectory */.R)(checked.root, destination, { createDirectories: true, directoryMode: 0o755 });
 }
 /**
  * Renames one staged file or link into place. A directory in the way (another
@@ -2557,7 +2595,7 @@ function apply_restore_lstatOrUndefined(path) {
  * workspace untouched.
  */
 async function restoreCheckpoint(store, lock, request) {
-    return (0,src/* withLock */.kKK)(lock, CHECKPOINT_LOCK, async () => {
+    return (0,lock_lock/* withLock */.kK)(lock, CHECKPOINT_LOCK, async () => {
         // Packs other processes wrote or collected before this one held the lock.
         store.chunks.refresh();
         let checkpoint;
@@ -2579,7 +2617,7 @@ async function restoreCheckpoint(store, lock, request) {
         }
         catch (error) {
             if (error instanceof RestoreChunkFailed) {
-                throw new src/* GatesError */.xx('GATES_E_CHECKPOINT_CORRUPT', { checkpoint: checkpoint.hash, what: `chunk ${error.chunk.hash} of ${error.file}`, reason: error.chunk.reason });
+                throw new gates_error/* GatesError */.xx('GATES_E_CHECKPOINT_CORRUPT', { checkpoint: checkpoint.hash, what: `chunk ${error.chunk.hash} of ${error.file}`, reason: error.chunk.reason });
             }
             throw error;
         }
@@ -2654,9 +2692,9 @@ function scratchDirectory(context) {
     if (!inputs.scratchDirectory)
         return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(action.env.RUNNER_TEMP || action.stateRoot, 'gates-rehearsal-'));
     const path = (0,external_node_path_.resolve)(action.workspace, inputs.scratchDirectory);
-    const real = (0,src/* containedDirectory */.RaZ)(path, path, { createDirectories: true });
+    const real = (0,contained_path/* containedDirectory */.R)(path, path, { createDirectories: true });
     if ((0,external_node_fs_.readdirSync)(real).length > 0)
-        throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'scratch-dir', value: inputs.scratchDirectory, expected: 'an empty or new directory (a rehearsal must start from nothing)' });
+        throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'scratch-dir', value: inputs.scratchDirectory, expected: 'an empty or new directory (a rehearsal must start from nothing)' });
     return real;
 }
 
@@ -2679,7 +2717,7 @@ async function runRestore(context) {
     const rollback = inputs.mode === 'rollback';
     const notes = [];
     if (rollback)
-        (0,src/* setQuiesce */.A5k)(action.stateRoot, inputs.failedGate, context.identity.runId);
+        (0,quiesce/* setQuiesce */.A5)(action.stateRoot, inputs.failedGate, context.identity.runId);
     try {
         const fetched = await fetchPublished(context);
         if (fetched)
@@ -2738,7 +2776,7 @@ async function runRestore(context) {
     }
     finally {
         if (rollback)
-            (0,src/* clearQuiesce */.XS2)(action.stateRoot);
+            (0,quiesce/* clearQuiesce */.XS)(action.stateRoot);
     }
 }
 
@@ -3054,7 +3092,7 @@ function digestWorkerCount(env = process.env, cores = usableCores()) {
     if (wanted === undefined || wanted === '')
         return Math.max(1, Math.min(cores - 1, MAX_WORKERS));
     if (!/^[0-9]$/.test(wanted) || Number(wanted) > MAX_WORKERS)
-        throw new src/* GatesError */.xx('GATES_E_ENV_INVALID', { name: WORKERS_VARIABLE, value: JSON.stringify(wanted), expected: `a whole number from 0 to ${MAX_WORKERS}` });
+        throw new gates_error/* GatesError */.xx('GATES_E_ENV_INVALID', { name: WORKERS_VARIABLE, value: JSON.stringify(wanted), expected: `a whole number from 0 to ${MAX_WORKERS}` });
     return Number(wanted);
 }
 /**
@@ -3275,7 +3313,7 @@ async function cutFile(path, batches) {
     const sizes = DEFAULT_CHUNK_SIZES;
     const masks = masksFor(sizes);
     const chunks = [];
-    const { fd } = (0,src/* openRegularFile */.ZUx)(path, { noFollow: true });
+    const { fd } = (0,read_file/* openRegularFile */.ZU)(path, { noFollow: true });
     let size = 0;
     try {
         let batch = batches.current;
@@ -3333,7 +3371,7 @@ function idempotencyKey(identity, gate, paths, inputsHash) {
  */
 async function saveCheckpoint(store, lock, request) {
     const key = idempotencyKey(request.identity, request.gate, request.paths, request.inputsHash);
-    return (0,src/* withLock */.kKK)(lock, CHECKPOINT_LOCK, async () => {
+    return (0,lock_lock/* withLock */.kK)(lock, CHECKPOINT_LOCK, async () => {
         const all = store.manifests.all(request.onRejected);
         const done = all.find(({ manifest }) => manifest.idempotencyKey === key && manifest.status === 'green');
         if (done && !request.force)
@@ -3460,16 +3498,74 @@ const checkpointRestore = {
         const startedAt = Date.now();
         const inputs = readCheckpointInputs(action.inputs, startedAt);
         if (inputs.mode !== 'rollback') {
-            await (0,src/* awaitQuiesce */.ujz)(action.stateRoot, (0,src/* quiescePolicy */.Ccs)(action.config), (marker) => action.runner.info(`Waiting: a rollback of gate "${marker.gate}" (run ${marker.run}) has quiesced the gates since ${marker.since}.`));
+            await (0,quiesce/* awaitQuiesce */.uj)(action.stateRoot, (0,run_action/* quiescePolicy */.Cc)(action.config), (marker) => action.runner.info(`Waiting: a rollback of gate "${marker.gate}" (run ${marker.run}) has quiesced the gates since ${marker.since}.`));
         }
         const context = modeContext(action, inputs, startedAt);
         const { metrics, ...outcome } = inputs.mode === 'save' ? await runSave(context) : inputs.mode === 'rehearse' ? await runRehearse(context) : await runRestore(context);
-        const metricsFile = await (0,src/* writeReportFile */.aSL)((0,src/* statePath */.BQC)(action.stateRoot, 'reports', 'checkpoint-restore'), `metrics-${inputs.mode}.json`, { ...metrics, run: context.identity }, action.redactor);
+        const metricsFile = await (0,report_files/* writeReportFile */.aS)((0,state_root/* statePath */.B)(action.stateRoot, 'reports', 'checkpoint-restore'), `metrics-${inputs.mode}.json`, { ...metrics, run: context.identity }, action.redactor);
         // A restore on the rollback path is what the suite's metrics file counts (seed §7: rollback frequency).
         const rolledBack = inputs.mode === 'rollback' && metrics.restored !== false;
         return { ...outcome, failOn: 'error', outputs: { ...outcome.outputs, 'metrics-file': metricsFile }, ...(rolledBack ? { metrics: { rollbacks: 1 } } : {}) };
     },
 };
+
+
+/***/ }),
+
+/***/ 9136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ withRedactedStdout)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/url-signatures.ts
+/**
+ * Query parameters that make a URL a credential: Azure SAS `sig`, S3 and GCS
+ * presigned signatures and session tokens. Libraries log such URLs in debug
+ * lines (`@actions/cache` logs its signed blob URLs); the URL stays readable,
+ * its signature does not.
+ */
+const SIGNATURE_PARAMETER = /([?&](?:sig|signature|x-amz-signature|x-amz-security-token|x-amz-credential|x-goog-signature|x-goog-credential)=)[^&\s"'#<>]+/gi;
+function maskUrlSignatures(text) {
+    return text.includes('=') ? text.replace(SIGNATURE_PARAMETER, '$1***') : text;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/library-output.ts
+
+/**
+ * Runs `body` with process.stdout passing through the redactor. Third-party
+ * libraries (`@actions/cache`, through `@actions/core`) write workflow
+ * commands straight to stdout, past the runner adapter that redacts gates'
+ * own lines. Output is cut at line ends so a secret split across two writes
+ * is still whole when it is matched; the rest is flushed when `body` ends.
+ */
+async function withRedactedStdout(redactor, body) {
+    const original = process.stdout.write;
+    const write = (text) => original.call(process.stdout, maskUrlSignatures(redactor.redact(text)));
+    let pending = '';
+    process.stdout.write = ((chunk, ...rest) => {
+        pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        const end = pending.lastIndexOf('\n');
+        if (end >= 0) {
+            write(pending.slice(0, end + 1));
+            pending = pending.slice(end + 1);
+        }
+        const callback = rest.find((argument) => typeof argument === 'function');
+        callback?.();
+        return true;
+    });
+    try {
+        return await body();
+    }
+    finally {
+        process.stdout.write = original;
+        if (pending)
+            write(pending);
+    }
+}
 
 
 /***/ })

@@ -8,30 +8,31 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   activeRules: () => (/* binding */ activeRules)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91943);
-/* harmony import */ var _builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94960);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15170);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75026);
+/* harmony import */ var _builtin_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94960);
 /* harmony import */ var _compile_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30712);
 
 
 
 /** The built-in rules minus those the policy disables, plus its own and a gitleaks config's; compiled once per run. */
 function activeRules(policy) {
-    const builtinIds = new Set(_builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_RULES */ .Y.map((rule) => rule.id));
+    const builtinIds = new Set(_builtin_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILTIN_RULES */ .Y.map((rule) => rule.id));
     const unknown = policy.disabledRules.filter((id) => !builtinIds.has(id));
     if (unknown.length > 0) {
-        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: unknown.length }, {
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: unknown.length }, {
             details: unknown.map((id) => ({ message: `rules.disable names unknown built-in rule "${id}"`, location: policy.file ? { file: policy.file, ...(policy.positions?.value.get('/rules/disable') ?? {}) } : undefined, hint: hintFor(id, [...builtinIds]) })),
         });
     }
     const clash = policy.customRules.find((rule) => builtinIds.has(rule.id));
     if (clash) {
-        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: 1 }, {
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: 1 }, {
             details: [{ message: `custom rule id "${clash.id}" is a built-in rule's id`, hint: 'pick another id, or disable the built-in rule and name yours differently' }],
         });
     }
     // A gitleaks config's global allowlists apply to every rule, as they do in gitleaks.
     const keep = policy.gitleaks?.keep ?? [];
-    const builtin = (0,_compile_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .compileRules */ .nb)(_builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_RULES */ .Y.filter((rule) => !policy.disabledRules.includes(rule.id)), policy.allow, policy.file ? { file: policy.file, positions: policy.positions, rulesPointer: '/rules/custom', allowPointer: '/allow' } : undefined, keep);
+    const builtin = (0,_compile_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .compileRules */ .nb)(_builtin_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILTIN_RULES */ .Y.filter((rule) => !policy.disabledRules.includes(rule.id)), policy.allow, policy.file ? { file: policy.file, positions: policy.positions, rulesPointer: '/rules/custom', allowPointer: '/allow' } : undefined, keep);
     const custom = policy.customRules.map((rule) => ({
         id: rule.id,
         description: rule.description ?? `custom rule ${rule.id}`,
@@ -47,7 +48,7 @@ function activeRules(policy) {
     return [...builtin, ...(0,_compile_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .compileRules */ .nb)(custom, policy.allow, origin, keep), ...gitleaks];
 }
 function hintFor(id, ids) {
-    const near = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .auO)(id, ids);
+    const near = (0,_gates_core__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(id, ids);
     return `${near ? `did you mean "${near}"? ` : ''}the built-in rules are listed in redact-logs/README.md`;
 }
 
@@ -1417,7 +1418,7 @@ function isWordLike(value) {
 /* harmony export */   nb: () => (/* binding */ compileRules)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LEAD, DEFAULT_REACH */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91943);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15170);
 
 const DEFAULT_LEAD = 256;
 const DEFAULT_REACH = 8 * 1024;

@@ -17,8 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 112 modules
-var src = __webpack_require__(32728);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/read-file.ts
+var read_file = __webpack_require__(6220);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts
+var atomic_file = __webpack_require__(88451);
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
 var collect = __webpack_require__(45769);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/fix/apply-edits.ts
@@ -115,7 +119,7 @@ async function applyFixes(workspace, findings, write, inScope = () => true) {
     for (const [file, fixable] of [...byFile.entries()].sort(([a], [b]) => a.localeCompare(b))) {
         const absolute = (0,external_node_path_.join)(workspace, file);
         // The same limit the rules read it with; never through a link swapped in since.
-        const bytes = (0,src/* readRegularFile */.XF7)(absolute, { maxBytes: collect/* MAX_FILE_BYTES */.gZ, noFollow: true });
+        const bytes = (0,read_file/* readRegularFile */.XF)(absolute, { maxBytes: collect/* MAX_FILE_BYTES */.gZ, noFollow: true });
         const decoded = bytes.toString('utf8');
         // The rules saw the text without its byte-order mark (offsets count from after it); it is put back on write.
         const bom = decoded.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
@@ -145,14 +149,14 @@ async function applyFixes(workspace, findings, write, inScope = () => true) {
 function writeAtomically(workspace, path, text) {
     const stat = (0,external_node_fs_.lstatSync)(path);
     if (!stat.isFile())
-        throw new src/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: 'not a regular file; fix mode does not follow links' });
+        throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: 'not a regular file; fix mode does not follow links' });
     try {
-        (0,src/* writeFileAtomically */.lot)(path, text, { root: workspace, mode: stat.mode & 0o7777 });
+        (0,atomic_file/* writeFileAtomically */.l)(path, text, { root: workspace, mode: stat.mode & 0o7777 });
     }
     catch (error) {
-        if (error instanceof src/* GatesError */.xx)
+        if (error instanceof gates_error/* GatesError */.xx)
             throw error;
-        throw new src/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message }, { cause: error });
+        throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message }, { cause: error });
     }
 }
 

@@ -13,8 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 112 modules
-var src = __webpack_require__(32728);
+// EXTERNAL MODULE: ./packages/core/src/config/load-file.ts
+var load_file = __webpack_require__(15805);
+// EXTERNAL MODULE: ./packages/core/src/config/schemas.ts
+var schemas = __webpack_require__(6748);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __webpack_require__(15170);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/subjects.ts
 /** Repository permission levels, each including the ones below it (a Map: "constructor" is a custom role name, not a level). */
 const PERMISSION_RANK = new Map([['read', 1], ['triage', 2], ['write', 3], ['maintain', 4], ['admin', 5]]);
@@ -92,6 +96,10 @@ function teamsFor(policy, roles) {
     return [...new Set(policy.subjects.filter((binding) => roles.has(binding.role)).flatMap((binding) => binding.teams ?? []))];
 }
 
+// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts + 1 modules
+var api_client = __webpack_require__(69539);
+// EXTERNAL MODULE: ./packages/core/src/github/paginate.ts
+var paginate = __webpack_require__(43328);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/actor-from-api.ts
 
 const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
@@ -132,12 +140,12 @@ async function repositoryRole(api, query) {
     if (!result.ok && result.status === 404)
         return 'none';
     const what = `permission of ${query.login}`;
-    const data = (0,src/* requireAnswer */.qtC)(result, what);
+    const data = (0,api_client/* requireAnswer */.qt)(result, what);
     const role = data && typeof data === 'object' ? data : {};
     const name = typeof role.role_name === 'string' && role.role_name ? role.role_name : role.permission;
     // An answer without a role is not "no role": nothing is decided from it.
     if (typeof name !== 'string' || !name)
-        throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'neither role_name nor permission is a string' });
+        throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'neither role_name nor permission is a string' });
     return name;
 }
 async function teamMembership(api, org, slug, login) {
@@ -146,17 +154,17 @@ async function teamMembership(api, org, slug, login) {
         const state = result.data?.state;
         if (state === 'active' || state === 'pending')
             return state;
-        throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
+        throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
     }
     if (result.status !== 404)
-        (0,src/* requireAnswer */.qtC)(result, `membership of ${login} in ${org}/${slug}`);
+        (0,api_client/* requireAnswer */.qt)(result, `membership of ${login} in ${org}/${slug}`);
     // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
     const team = await api.get('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
     if (team.ok)
         return 'none';
     if (team.status === 404 || team.status === 403)
         return 'invisible';
-    (0,src/* requireAnswer */.qtC)(team, `team ${org}/${slug}`);
+    (0,api_client/* requireAnswer */.qt)(team, `team ${org}/${slug}`);
     return 'invisible';
 }
 /** Reviews on one pull request read at most: 50 pages of 100. More is not a decision from part of the list: exit 3. */
@@ -169,15 +177,15 @@ const MAX_REVIEW_PAGES = 50;
  */
 async function approvals(api, query) {
     const what = `reviews of pull request #${query.pullRequest}`;
-    const result = await (0,src/* getAllPages */.A4j)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+    const result = await (0,paginate/* getAllPages */.A)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
         owner: query.owner,
         repo: query.repo,
         pull_number: query.pullRequest,
     }, { maxPages: MAX_REVIEW_PAGES, beyond: 'fail' });
     const latest = new Map();
-    for (const review of (0,src/* requireAnswer */.qtC)(result, what)) {
+    for (const review of (0,api_client/* requireAnswer */.qt)(result, what)) {
         if (!isReview(review))
-            throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
         const login = review.user?.login;
         if (!login || review.state === 'COMMENTED' || login.toLowerCase() === query.pullRequestAuthor?.toLowerCase())
             continue;
@@ -193,6 +201,8 @@ function isReview(value) {
     return typeof state === 'string' && typeof user === 'object';
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
+var text_glob = __webpack_require__(13483);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/time-window.ts
 const WEEKDAYS = { Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun' };
 const formatters = new Map();
@@ -238,7 +248,7 @@ function describeWindow(window) {
 function nameMatcher(patterns) {
     const exact = new Set(patterns.filter((pattern) => !/[*?[\]{}!]/.test(pattern)));
     const globs = patterns.filter((pattern) => !exact.has(pattern));
-    const glob = globs.length > 0 ? (0,src/* globMatcher */.fUN)(globs) : undefined;
+    const glob = globs.length > 0 ? (0,text_glob/* globMatcher */.f)(globs) : undefined;
     return glob ? (value) => exact.has(value) || glob(value) : (value) => exact.has(value);
 }
 /**
@@ -276,7 +286,7 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     if (cycle)
         problems.push({ message: `role inheritance has a cycle: ${cycle.join(' → ')}`, location: at(`/roles/${cycle[0]}/extends`), hint: 'remove one of the `extends` links' });
     if (problems.length > 0)
-        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
     const ancestry = new Map(roles.map((role) => [role, ancestorsOf(specs, role)]));
     const own = new Map(roles.map((role) => [
         role,
@@ -387,10 +397,10 @@ async function roleCheck(api, repository, workspace, policyPath, role,
 /** The policy as another commit has it (a pull request's base), read elsewhere; without it, the workspace's file. */
 fromCommit) {
     const display = fromCommit?.display ?? policyPath;
-    const loaded = fromCommit ? await (0,src/* parseConfigDocument */.Tmn)(fromCommit.text, src/* CONFIG_KINDS */.j0D.rbac, display) : await (0,src/* loadConfigFile */.HTy)((0,external_node_path_.resolve)(workspace, policyPath), src/* CONFIG_KINDS */.j0D.rbac, policyPath);
+    const loaded = fromCommit ? await (0,load_file.parseConfigDocument)(fromCommit.text, schemas/* CONFIG_KINDS */.j.rbac, display) : await (0,load_file/* loadConfigFile */.HT)((0,external_node_path_.resolve)(workspace, policyPath), schemas/* CONFIG_KINDS */.j.rbac, policyPath);
     const policy = compilePolicy(loaded.value, display, loaded.positions);
     if (!policy.policy.roles[role]) {
-        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: display, count: 1 }, {
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: display, count: 1 }, {
             details: [{ message: `the waiver policy's approving role "${role}" is not a role of ${display}`, location: { file: display } }],
             hint: `Known roles: ${Object.keys(policy.policy.roles).join(', ')}. Fix policy.approval.role in the waiver file, or add the role.`,
         });
@@ -405,6 +415,92 @@ fromCommit) {
         const held = rolesOf(policy, actor).find((entry) => satisfying.has(entry.role));
         return held ? `${held.via} holds ${held.role}` : undefined;
     };
+}
+
+
+/***/ }),
+
+/***/ 43328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ getAllPages)
+/* harmony export */ });
+/* unused harmony export nextLink */
+/* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15170);
+/* harmony import */ var _api_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69539);
+
+
+/**
+ * Every item of a GitHub list endpoint, page after page, as GitHub's
+ * pagination docs prescribe: request 100 per page and follow the `rel="next"`
+ * link of the `Link` header until there is none. The link's page parameters
+ * (`page`, `before`/`after`, `since`...) are applied to the same route on the
+ * same API host: the token is never sent to a URL taken from a response, and
+ * GitHub's links name `/repositories/{id}/...` paths anyway.
+ *
+ * The first page's non-success answer is returned as it is, for the caller's
+ * `requireAnswer`/`answerOrAbsent`; a page that is not a list, a link that
+ * does not advance, or a failure on a later page throws (exit 3): a decision
+ * is never made from part of a list.
+ */
+async function getAllPages(api, route, params, limits) {
+    const label = (0,_api_client_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRoute */ .fx)(route, params);
+    const pathParams = new Set([...route.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
+    const items = [];
+    const seen = new Set();
+    let pageParams = { per_page: 100 };
+    for (let page = 1;; page++) {
+        const result = await api.get(route, { ...params, ...pageParams });
+        if (!result.ok) {
+            if (page === 1)
+                return result;
+            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} answered ${result.status} (${result.message}) after page 1 succeeded` });
+        }
+        if (!Array.isArray(result.data))
+            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} is not a list` });
+        for (const item of result.data)
+            items.push(item);
+        const nextUrl = nextLink(result.link);
+        if (nextUrl === undefined)
+            return { ok: true, status: 200, data: items };
+        const next = pageQuery(nextUrl, pathParams);
+        if (!next)
+            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} links a next page gates cannot follow (${nextUrl.slice(0, 200)})` });
+        const key = JSON.stringify(next);
+        if (seen.has(key))
+            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: label, reason: `the next-page link repeats (${key}): pagination does not advance` });
+        seen.add(key);
+        if (page >= limits.maxPages) {
+            if (limits.beyond === 'truncate')
+                return { ok: true, status: 200, data: items };
+            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: label, reason: `more than ${limits.maxPages} pages; gates does not decide from part of a list` });
+        }
+        pageParams = { per_page: 100, ...next };
+    }
+}
+/** The `rel="next"` target of a Link header (RFC 8288), or undefined on the last page. */
+function nextLink(link) {
+    for (const entry of link?.split(/,(?=\s*<)/) ?? []) {
+        const match = /^\s*<([^>]*)>(.*)$/.exec(entry);
+        const rel = match ? /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(match[2]) : null;
+        if (match && rel && rel[1].trim().split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+/** The page parameters of a next link, without any that would rename the route's own path parameters; undefined when it has none. */
+function pageQuery(target, pathParams) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+    // fromEntries defines own properties: a parameter named __proto__ stays data.
+    const query = Object.fromEntries([...url.searchParams].filter(([name]) => !pathParams.has(name)));
+    return Object.keys(query).length > 0 ? query : undefined;
 }
 
 

@@ -2374,7 +2374,7 @@ var reflection_equals_1 = __webpack_require__(4827);
 Object.defineProperty(exports, "reflectionEquals", ({ enumerable: true, get: function () { return reflection_equals_1.reflectionEquals; } }));
 var reflection_binary_reader_1 = __webpack_require__(89611);
 Object.defineProperty(exports, "ReflectionBinaryReader", ({ enumerable: true, get: function () { return reflection_binary_reader_1.ReflectionBinaryReader; } }));
-var reflection_binary_writer_1 = __webpack_require__(66907);
+var reflection_binary_writer_1 = __webpack_require__(89288);
 Object.defineProperty(exports, "ReflectionBinaryWriter", ({ enumerable: true, get: function () { return reflection_binary_writer_1.ReflectionBinaryWriter; } }));
 var reflection_json_reader_1 = __webpack_require__(46790);
 Object.defineProperty(exports, "ReflectionJsonReader", ({ enumerable: true, get: function () { return reflection_json_reader_1.ReflectionJsonReader; } }));
@@ -2554,7 +2554,7 @@ const reflection_type_check_1 = __webpack_require__(25167);
 const reflection_json_reader_1 = __webpack_require__(46790);
 const reflection_json_writer_1 = __webpack_require__(11094);
 const reflection_binary_reader_1 = __webpack_require__(89611);
-const reflection_binary_writer_1 = __webpack_require__(66907);
+const reflection_binary_writer_1 = __webpack_require__(89288);
 const reflection_create_1 = __webpack_require__(75726);
 const reflection_merge_partial_1 = __webpack_require__(98044);
 const json_typings_1 = __webpack_require__(49999);
@@ -3364,7 +3364,7 @@ exports.ReflectionBinaryReader = ReflectionBinaryReader;
 
 /***/ }),
 
-/***/ 66907:
+/***/ 89288:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -27170,7 +27170,7 @@ module.exports = ListCache;
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var getNative = __webpack_require__(68573),
-    root = __webpack_require__(6748);
+    root = __webpack_require__(84367);
 
 /* Built-in method references that are verified to be native. */
 var Map = getNative(root, 'Map');
@@ -27223,7 +27223,7 @@ module.exports = MapCache;
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var getNative = __webpack_require__(68573),
-    root = __webpack_require__(6748);
+    root = __webpack_require__(84367);
 
 /* Built-in method references that are verified to be native. */
 var Set = getNative(root, 'Set');
@@ -27270,7 +27270,7 @@ module.exports = SetCache;
 /***/ 38584:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var root = __webpack_require__(6748);
+var root = __webpack_require__(84367);
 
 /** Built-in value references. */
 var Symbol = root.Symbol;
@@ -28120,7 +28120,7 @@ module.exports = cacheHas;
 /***/ 60252:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var root = __webpack_require__(6748);
+var root = __webpack_require__(84367);
 
 /** Used to detect overreaching core-js shims. */
 var coreJsData = root['__core-js_shared__'];
@@ -29077,7 +29077,7 @@ module.exports = overRest;
 
 /***/ }),
 
-/***/ 6748:
+/***/ 84367:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var freeGlobal = __webpack_require__(78997);
@@ -29698,7 +29698,7 @@ module.exports = isArrayLikeObject;
 /***/ ((module, exports, __webpack_require__) => {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
-var root = __webpack_require__(6748),
+var root = __webpack_require__(84367),
     stubFalse = __webpack_require__(92074);
 
 /** Detect free variable `exports`. */

@@ -2641,7 +2641,7 @@ __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-exports.isScalar = identity.isScalar;
+exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -2653,7 +2653,7 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.parseDocument = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -6097,7 +6097,7 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 73959:
+/***/ 96340:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6237,7 +6237,7 @@ var map = __webpack_require__(47451);
 var _null = __webpack_require__(73632);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(66464);
-var bool = __webpack_require__(73959);
+var bool = __webpack_require__(96340);
 var float = __webpack_require__(38405);
 var int = __webpack_require__(59874);
 
@@ -6340,7 +6340,7 @@ var map = __webpack_require__(47451);
 var _null = __webpack_require__(73632);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(66464);
-var bool = __webpack_require__(73959);
+var bool = __webpack_require__(96340);
 var float = __webpack_require__(38405);
 var int = __webpack_require__(59874);
 var schema = __webpack_require__(70896);

@@ -107,7 +107,7 @@ function parseConfigText(text, file) {
     // one-for-one keeps columns and spares YAML's tab-indentation rule.
     const source = format === 'JSON' ? text.replace(/\t/g, ' ') : text;
     const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist.parseDocument)(source, {
+    const document = (0,dist/* parseDocument */.Tp)(source, {
         lineCounter,
         uniqueKeys: true,
         prettyErrors: true,
@@ -163,7 +163,7 @@ function recordPositions(node, pointer, positions, lines) {
     if ((0,dist/* isMap */.jh)(node)) {
         for (const pair of node.items) {
             const keyNode = pair.key;
-            const key = (0,dist.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
             const child = `${pointer}/${escapePointerSegment(key)}`;
             if (keyNode?.range)
                 positions.key.set(child, toPosition(lines, keyNode.range[0]));

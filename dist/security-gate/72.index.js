@@ -27170,7 +27170,7 @@ module.exports = ListCache;
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var getNative = __webpack_require__(68573),
-    root = __webpack_require__(6748);
+    root = __webpack_require__(84367);
 
 /* Built-in method references that are verified to be native. */
 var Map = getNative(root, 'Map');
@@ -27223,7 +27223,7 @@ module.exports = MapCache;
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var getNative = __webpack_require__(68573),
-    root = __webpack_require__(6748);
+    root = __webpack_require__(84367);
 
 /* Built-in method references that are verified to be native. */
 var Set = getNative(root, 'Set');
@@ -27270,7 +27270,7 @@ module.exports = SetCache;
 /***/ 38584:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var root = __webpack_require__(6748);
+var root = __webpack_require__(84367);
 
 /** Built-in value references. */
 var Symbol = root.Symbol;
@@ -28120,7 +28120,7 @@ module.exports = cacheHas;
 /***/ 60252:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var root = __webpack_require__(6748);
+var root = __webpack_require__(84367);
 
 /** Used to detect overreaching core-js shims. */
 var coreJsData = root['__core-js_shared__'];
@@ -29077,7 +29077,7 @@ module.exports = overRest;
 
 /***/ }),
 
-/***/ 6748:
+/***/ 84367:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var freeGlobal = __webpack_require__(78997);
@@ -29698,7 +29698,7 @@ module.exports = isArrayLikeObject;
 /***/ ((module, exports, __webpack_require__) => {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
-var root = __webpack_require__(6748),
+var root = __webpack_require__(84367),
     stubFalse = __webpack_require__(92074);
 
 /** Detect free variable `exports`. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../harness/run-bundle.js';
 
@@ -12,8 +12,37 @@ import { REPO_ROOT } from '../harness/run-bundle.js';
  * workflows with js-yaml and, without a config file, never loads `yaml`.
  */
 describe('start chunks', () => {
+  const DIST = join(REPO_ROOT, 'dist');
+  const start = (bundle: string) => readFileSync(join(DIST, bundle, 'index.js'), 'utf8');
+  const chunks = (bundle: string) => readdirSync(join(DIST, bundle)).filter((name) => name.endsWith('.index.js')).map((name) => readFileSync(join(DIST, bundle, name), 'utf8'));
+
   test('dist/pin-check/index.js does not contain the yaml package (it is a chunk loaded on use)', () => {
-    const start = readFileSync(join(REPO_ROOT, 'dist', 'pin-check', 'index.js'), 'utf8');
-    expect(start).not.toContain('./node_modules/yaml/dist/index.js');
+    expect(start('pin-check')).not.toContain('./node_modules/yaml/dist/index.js');
+  });
+
+  // What an offline check (no token, no results service, no config or waiver file) never runs stays out of
+  // pin-check's start chunk, in chunks loaded on use. Each is named by a line of its own code, which the bundle
+  // must still hold somewhere: a renamed function fails here instead of passing for want of anything to find.
+  test.each([
+    ['the state transfer (restore, publish)', 'function restoreSegments('],
+    ['the zip reader of segments (yauzl)', 'invalid zip64 end of central directory record signature'],
+    ['the GitHub API client', 'class GitHubApi '],
+    ['pin-check\'s online checks', 'function checkOnline('],
+    ['applying a waiver file', 'function applyWaiverFile('],
+    ['the config schemas', '"title":"gates configuration (.github/gates.yml)"'],
+  ])('%s: in a chunk of dist/pin-check, not in its start chunk', (_what, code) => {
+    expect(start('pin-check')).not.toContain(code);
+    expect(chunks('pin-check').some((chunk) => chunk.includes(code))).toBe(true);
+  });
+
+  // Modules of the core that pin-check never imports are left out of its bundle altogether (the core declares
+  // `sideEffects: false`): the index re-exports them, and without the flag webpack kept every one that imports a
+  // Node builtin, directly or not.
+  test.each([
+    ['the streaming JSON reader', 'class JsonScanner ', 'security-gate'],
+    ['the gate verdicts of the ledger', 'function gateStatuses(', 'rbac-guard'],
+  ])('%s: not in dist/pin-check at all (it is in dist/%s, which uses it)', (_what, code, user) => {
+    expect([start('pin-check'), ...chunks('pin-check')].some((text) => text.includes(code))).toBe(false);
+    expect([start(user), ...chunks(user)].some((text) => text.includes(code))).toBe(true);
   });
 });

@@ -69,6 +69,8 @@ export interface StepOptions {
   timeoutMs?: number;
   /** A command the bundle runs under (e.g. UNPRIVILEGED_LAUNCHER); the runner itself uses none. */
   launcher?: string[];
+  /** Another bundle to run than the action's `runs.main` (a modified copy of it); inputs still come from the action's action.yml. */
+  main?: string;
 }
 
 type WebhookExamples = { name: string; examples: unknown[] }[];
@@ -173,7 +175,7 @@ export class Job {
     };
     Object.assign(env, stepInputs(manifest, step.inputs ?? {}, { token: this.token, env }));
 
-    const started = startNodeAction(manifest.main, env, this.workspace, step.timeoutMs ?? 20_000, step.launcher);
+    const started = startNodeAction(step.main ?? manifest.main, env, this.workspace, step.timeoutMs ?? 20_000, step.launcher);
     return { child: started.child, result: started.result.then((run) => this.collect(run, env, files)) };
   }
 

@@ -1,4 +1,4 @@
-import { connectGitHub, GatesError, type Runner } from '@gates/core';
+import { GatesError, type Runner } from '@gates/core';
 import type { PinPolicy } from '../policy.js';
 import type { RepositoryFacts } from '../repository-facts.js';
 import { skippedOnline, type OnlineFacts } from './online-facts.js';
@@ -26,10 +26,9 @@ export async function gatherOnlineFacts(facts: RepositoryFacts, policy: PinPolic
     if (policy.online === 'required') throw new GatesError('GATES_E_API_NO_TOKEN', { what: 'pin-check with policy `online: required`' });
     return skippedOnline('no token was given');
   }
-  const api = await connectGitHub(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs, budgetMs: options.budgetMs });
-  // Loaded only when the API is used: offline runs (most pull requests from forks) never parse it.
-  const { collectOnlineFacts } = await import('./collect-online.js');
-  return options.runner.group('pin-check: checking references with the GitHub API', () => collectOnlineFacts(facts, api, policy.online === 'required'));
+  // Loaded only when the API is used: offline runs (most pull requests from forks) never parse it, nor the core's API client.
+  const { checkOnline } = await import('./check-online.js');
+  return checkOnline(facts, policy, options);
 }
 
 /** One line for the summary's head: what ran online, or what was skipped and why. */

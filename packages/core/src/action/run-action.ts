@@ -21,7 +21,7 @@ import { awaitQuiesce, type QuiescePolicy } from '../state/quiesce.js';
 import { resolveStateRoot, statePath } from '../state/state-root.js';
 import { recordOrigin } from '../state-transport/segment-name.js';
 import { finishStepState, openStepState, stepStateSettings } from '../state-transport/step-state.js';
-import { API_TIMEOUT_RANGE } from '../github/connect.js';
+import { API_TIMEOUT_RANGE } from '../github/api-timeout.js';
 import type { ActionDefinition, SummaryRenderer } from './definition.js';
 import { nothingToCheckFinding } from './nothing-to-check.js';
 import { reportError } from './report-error.js';

@@ -23,11 +23,11 @@ export async function loadConfigFile(path: string, kind: ConfigKind, displayPath
 /** Parses and validates config text that was read elsewhere (a file at another commit, read through the API); failures as loadConfigFile's. */
 export async function parseConfigDocument(text: string, kind: ConfigKind, displayPath: string): Promise<LoadedConfig> {
   if (text.trim() === '') throw new GatesError('GATES_E_CONFIG_EMPTY', { file: displayPath });
-  // The YAML parser and ajv are the heaviest modules in the core; load them only when a file exists.
+  // The YAML parser, ajv and the schemas are the heaviest modules in the core; load them only when a file exists.
   const { parseConfigText } = await import('./parse-document.js');
   const parsed = parseConfigText(text, displayPath);
-  const { validateAgainstSchema } = await import('./schema-validator.js');
-  const problems = validateAgainstSchema(parsed.value, kind.schema, displayPath, parsed.positions);
+  const [{ validateAgainstSchema }, { SCHEMAS }] = await Promise.all([import('./schema-validator.js'), import('./schema-documents.js')]);
+  const problems = validateAgainstSchema(parsed.value, SCHEMAS[kind.id], displayPath, parsed.positions);
   if (problems.length > 0) {
     throw new GatesError(
       'GATES_E_CONFIG_INVALID',

@@ -1,13 +1,9 @@
 import { GatesError } from '../errors/gates-error.js';
-import type { DurationRange } from '../inputs/parse.js';
 import type { Runner } from '../runner/runner.js';
 import { GitHubApi, type ApiClientOptions } from './api-client.js';
 import { createOctokitTransport } from './octokit-transport.js';
 
 export const PUBLIC_API_URL = 'https://api.github.com';
-
-/** What `api-timeout` inputs accept: long enough for one slow answer, short enough that a hung call ends the job. */
-export const API_TIMEOUT_RANGE: Required<DurationRange> = { minMs: 100, maxMs: 600_000 };
 
 /**
  * The API base URL the runner gives the job (GHES sets its own), checked: an

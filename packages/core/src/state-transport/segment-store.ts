@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { GatesError } from '../errors/gates-error.js';
-import { extractZip, ZipRefused } from './segment-zip.js';
 
 /** Where segments travel between the jobs of a run. One implementation talks to the Actions artifact service; tests may give another. */
 export interface SegmentStore {
@@ -35,6 +34,8 @@ export function artifactStore(retentionDays?: number): SegmentStore {
         return;
       }
       // The zip is saved as it is and unpacked here (segment-zip.ts): the client's own extraction has no size limit.
+      // The zip reader (yauzl) loads with the first download, like the client: a step under `state: local` never parses it.
+      const { extractZip, ZipRefused } = await import('./segment-zip.js');
       const raw = `${into}.zip.d`;
       try {
         await (await connect()).downloadArtifact(id, { path: raw, skipDecompress: true });

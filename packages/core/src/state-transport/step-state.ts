@@ -3,7 +3,6 @@ import type { LedgerRecord } from '../audit/hash-chain.js';
 import type { Ledger } from '../audit/ledger.js';
 import { valueAt, type EffectiveConfig } from '../config/layers.js';
 import { GatesError } from '../errors/gates-error.js';
-import { connectGitHub } from '../github/connect.js';
 import type { InputReader } from '../inputs/input-reader.js';
 import { parseDuration } from '../inputs/parse.js';
 import type { Runner } from '../runner/runner.js';
@@ -77,6 +76,8 @@ export async function finishStepState(settings: StepStateSettings, session: Stat
   if (settings.publish !== 'none' && env.GITHUB_SHA && env.GITHUB_REPOSITORY) {
     if (!end.token) throw new GatesError('GATES_E_API_NO_TOKEN', { what: `publish: ${settings.publish} (the verdict of ${end.action})` });
     const [owner = '', repo = ''] = env.GITHUB_REPOSITORY.split('/');
+    // The API client loads only here: most steps publish no verdict, and every step would parse it at start.
+    const { connectGitHub } = await import('../github/connect.js');
     const api = await connectGitHub(end.token, env, runner, { timeoutMs: end.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS });
     const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     await publishVerdict(settings.publish, api, owner, repo, {

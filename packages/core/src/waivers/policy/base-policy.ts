@@ -1,7 +1,8 @@
 import { CONFIG_KINDS } from '../../config/schemas.js';
 import { GatesError } from '../../errors/gates-error.js';
 import type { GitHubApi } from '../../github/api-client.js';
-import { API_TIMEOUT_RANGE, connectGitHub } from '../../github/connect.js';
+import { API_TIMEOUT_RANGE } from '../../github/api-timeout.js';
+import { connectGitHub } from '../../github/connect.js';
 import { readEventPayload } from '../../github/event-origin.js';
 import type { InputReader } from '../../inputs/input-reader.js';
 import type { Runner } from '../../runner/runner.js';
