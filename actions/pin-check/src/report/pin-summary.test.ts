@@ -64,6 +64,17 @@ describe('pin-check summary', () => {
     expect(summary).toContain(`> ⚠️ ${400 - shown} more row(s) (${400 - shown} finding(s)) did not fit the summary.`);
   });
 
+  test('a row over more files than it lists: the first 40 with their lines, the others counted once, in file order or not', () => {
+    const file = (index: number) => `.github/workflows/w${String(index).padStart(2, '0')}.yml`;
+    const sorted = Array.from({ length: 45 }, (_, index) => [unpinned('actions/cache@v3', file(index), 5), unpinned('actions/cache@v3', file(index), 9)]).flat();
+    const listed = Array.from({ length: 40 }, (_, index) => `<code>${file(index)}</code>: 5, 9`).join('<br>');
+    const expected = `<details><summary>90 places in 45 file(s)</summary>${listed}<br>… and 5 more file(s) (see the reports)</details> |`;
+    expect(renderPinSummary(report(sorted), LINKS)).toContain(expected);
+    // Out of file order (a report's findings are sorted, a caller's may not be): a file seen again is not counted again.
+    const unsorted = [...sorted.filter((_, index) => index % 2 === 0), ...sorted.filter((_, index) => index % 2 === 1)];
+    expect(renderPinSummary(report(unsorted), LINKS)).toContain(expected);
+  });
+
   test('no findings: the verdict and a plain line', () => {
     expect(renderPinSummary(report([]))).toBe('## ✅ pin-check: passed\n\n**0** finding(s) fail the gate (fail-on: `error`) · 0 error(s), 0 warning(s), 0 note(s)\n\nNo findings.\n');
   });

@@ -32,8 +32,13 @@ const CLOSING_ROOM = 600;
 export function renderPinSummary(report: Report, links?: RepositoryLinks, byteLimit = SUMMARY_BYTE_LIMIT): string {
   const verdict = verdictOf(report);
   const counts = countBySeverity(report.findings);
-  const waived = report.findings.filter((finding) => finding.waived).length;
-  const failing = report.findings.filter((finding) => failsGate(finding, report.failOn)).length;
+  let waived = 0;
+  let failing = 0;
+  for (let index = 0; index < report.findings.length; index++) {
+    const finding = report.findings[index]!;
+    if (finding.waived) waived++;
+    if (failsGate(finding, report.failOn)) failing++;
+  }
   const groups = groupFindings(report.findings, report.rules.map((rule) => rule.id));
   const head = [
     `## ${ICON[verdict]} ${md.text(report.tool)}: ${VERDICT_LABEL[verdict]}`,
@@ -47,20 +52,28 @@ export function renderPinSummary(report: Report, links?: RepositoryLinks, byteLi
   if (report.findings.length === 0) return [...head, 'No findings.', ''].join('\n');
 
   const header = table(['Severity', 'Rule', 'Finding', 'Count', 'Where'], []);
-  const closing = (shown: number) =>
-    shown < groups.length
-      ? `\n\n> ⚠️ ${groups.length - shown} more row(s) (${groups.slice(shown).reduce((sum, group) => sum + group.findings.length, 0)} finding(s)) did not fit the summary. ${REPORTS}\n`
-      : `\n\n${REPORTS}\n`;
   const fixed = `${head.join('\n')}\n${header}`;
   let budget = byteLimit - byteLength(fixed) - CLOSING_ROOM;
-  const rows: string[] = [];
-  for (const group of groups) {
-    const row = `\n${groupRow(group, links)}`;
+  // One array joined once: each row is one flat string (measured without a copy), and the summary is copied once
+  // more, not once per concatenation (its emoji make it two bytes a character).
+  const parts = [fixed];
+  let shown = 0;
+  for (; shown < groups.length; shown++) {
+    const row = groupRow(groups[shown]!, links);
     budget -= byteLength(row);
     if (budget < 0) break;
-    rows.push(row);
+    parts.push(row);
   }
-  return fixed + rows.join('') + closing(rows.length);
+  parts.push(closing(groups, shown));
+  return parts.join('');
+}
+
+/** The last lines: where every finding is, and how many rows the byte limit left out. */
+function closing(groups: readonly FindingGroup[], shown: number): string {
+  if (shown >= groups.length) return `\n\n${REPORTS}\n`;
+  let findings = 0;
+  for (let index = shown; index < groups.length; index++) findings += groups[index]!.findings.length;
+  return `\n\n> ⚠️ ${groups.length - shown} more row(s) (${findings} finding(s)) did not fit the summary. ${REPORTS}\n`;
 }
 
 const REPORTS = 'Every finding, with its exact location, is in the JSON report (output `report-json`) and the SARIF report (output `sarif-file`, for code scanning).';
@@ -77,33 +90,48 @@ function ruleCounts(report: Report, groups: readonly FindingGroup[]): string {
   return table(['Rule', 'Findings', 'Distinct', 'What it checks'], rows);
 }
 
+/** `\n| severity | rule | finding | count | where |`, built as one string (the rows are most of the summary). */
 function groupRow(group: FindingGroup, links?: RepositoryLinks): string {
   const { sample } = group;
-  const finding =
-    md.text(sample.message) +
-    (sample.fixHint ? `<br>Fix: ${md.text(sample.fixHint)}` : '') +
-    (sample.waived ? `<br>${waivedLine(sample.waived)}` : '');
-  const cells = [sample.waived ? '⚪ waived' : SEVERITY_LABEL[sample.severity], md.code(group.ruleId), finding, String(group.findings.length), where(group, links)];
-  return `| ${cells.join(' | ')} |`;
+  const pieces = ['\n| ', sample.waived ? '⚪ waived' : SEVERITY_LABEL[sample.severity], ' | ', md.code(group.ruleId), ' | ', md.text(sample.message)];
+  if (sample.fixHint) pieces.push('<br>Fix: ', md.text(sample.fixHint));
+  if (sample.waived) pieces.push('<br>', waivedLine(sample.waived));
+  pieces.push(' | ', String(group.findings.length), ' | ');
+  where(group, pieces, links);
+  pieces.push(' |');
+  return pieces.join('');
 }
 
 /**
  * One place: a link to its line. Several: folded in `<details>`, one line per
  * file with its line numbers, as text: a link per file would triple the
- * size of a summary whose findings are spread over many files.
+ * size of a summary whose findings are spread over many files. Appended to
+ * the row's pieces.
  */
-function where(group: FindingGroup, links?: RepositoryLinks): string {
-  if (group.findings.length === 1) return fileLink(group.findings[0]!, links);
-  const files = placesByFile(group);
-  // Only the first files are listed: the rest are counted, not copied out of the map.
-  const listed: string[] = [];
-  for (const [file, lines] of files) {
-    if (listed.length === FILES_PER_ROW) break;
-    const numbers = lines.filter((line) => line > 0);
-    listed.push(`${file ? md.code(file) : '—'}${numbers.length ? `: ${numbers.join(', ')}` : ''}`);
+function where(group: FindingGroup, pieces: string[], links?: RepositoryLinks): void {
+  if (group.findings.length === 1) {
+    pieces.push(fileLink(group.findings[0]!, links));
+    return;
   }
-  if (files.size > FILES_PER_ROW) listed.push(`… and ${files.size - FILES_PER_ROW} more file(s) (see the reports)`);
-  return `<details><summary>${group.findings.length} places in ${files.size} file(s)</summary>${listed.join('<br>')}</details>`;
+  // Only the first files are listed: the rest are counted, not kept.
+  const { listed, files } = placesByFile(group, FILES_PER_ROW);
+  pieces.push(`<details><summary>${group.findings.length} places in ${files} file(s)</summary>`);
+  let first = true;
+  // forEach, not for-of: no entry array and result object per file.
+  listed.forEach((lines, file) => {
+    if (!first) pieces.push('<br>');
+    first = false;
+    pieces.push(file ? md.code(file) : '—');
+    let separator = ': ';
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index]!;
+      if (line <= 0) continue;
+      pieces.push(separator, String(line));
+      separator = ', ';
+    }
+  });
+  if (files > FILES_PER_ROW) pieces.push(`<br>… and ${files - FILES_PER_ROW} more file(s) (see the reports)`);
+  pieces.push('</details>');
 }
 
 function byteLength(text: string): number {

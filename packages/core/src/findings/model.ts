@@ -133,7 +133,12 @@ export function gateFails(report: Pick<Report, 'findings' | 'failOn'>): boolean 
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
-  for (const finding of findings) if (!finding.waived) counts[finding.severity]++;
+  // An index loop: this runs a few times per run over thousands of findings, unoptimised, where for-of allocates a
+  // result object per finding.
+  for (let index = 0; index < findings.length; index++) {
+    const finding = findings[index]!;
+    if (!finding.waived) counts[finding.severity]++;
+  }
   return counts;
 }
 
