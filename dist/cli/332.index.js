@@ -54,7 +54,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _audit_hash_chain_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2669);
 /* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(15170);
-/* harmony import */ var _safe_files_atomic_file_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(88451);
+/* harmony import */ var _safe_files_atomic_file_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(56135);
 /* harmony import */ var _safe_files_make_directories_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48877);
 /* harmony import */ var _safe_files_read_file_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6220);
 /* harmony import */ var _state_state_root_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57734);
@@ -172,7 +172,7 @@ async function publishSegment(session, options, store, ledger, reportDirectory) 
                 // A restore leaves out a segment over the limit unread: publishing one would hide this step's records.
                 if (size > _segment_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_SEGMENT_FILE_BYTES */ .G)
                     throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_14__/* .GatesError */ .xx('GATES_E_STATE_REFUSED', { name, reason: `its ${_segment_js__WEBPACK_IMPORTED_MODULE_9__/* .SEGMENT_FILE */ .bD} would be ${mebibytes(size)}, over the ${mebibytes(_segment_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_SEGMENT_FILE_BYTES */ .G)} a restore reads` });
-                const files = [(0,_safe_files_atomic_file_js__WEBPACK_IMPORTED_MODULE_15__/* .writeFileAtomically */ .l)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outgoing, _segment_js__WEBPACK_IMPORTED_MODULE_9__/* .SEGMENT_FILE */ .bD), text, { root: outgoing, directoryMode: 0o700 })];
+                const files = [(0,_safe_files_atomic_file_js__WEBPACK_IMPORTED_MODULE_15__/* .writeFileAtomically */ .lo)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outgoing, _segment_js__WEBPACK_IMPORTED_MODULE_9__/* .SEGMENT_FILE */ .bD), text, { root: outgoing, directoryMode: 0o700 })];
                 let budget = _state_session_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_SEGMENT_ARTIFACT_BYTES */ .S - size - REPORT_SLACK_BYTES;
                 for (const report of listFiles(reportDirectory)) {
                     const copied = copyInto(report, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outgoing, 'reports', report.name), budget);
@@ -190,7 +190,7 @@ async function publishSegment(session, options, store, ledger, reportDirectory) 
             }
             throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_14__/* .GatesError */ .xx('GATES_E_STATE_TRANSPORT', { operation: 'publish', reason: `${(0,_segment_name_js__WEBPACK_IMPORTED_MODULE_5__/* .segmentName */ .Jc)(options.env)} and ${NAME_ATTEMPTS - 1} names with random suffixes are taken` });
         });
-        (0,_safe_files_atomic_file_js__WEBPACK_IMPORTED_MODULE_15__/* .writeFileAtomically */ .l)(marker, fresh[fresh.length - 1].hash, { root: (0,_state_state_root_js__WEBPACK_IMPORTED_MODULE_3__/* .statePath */ .B)(options.stateRoot, 'segments'), directoryMode: 0o700 });
+        (0,_safe_files_atomic_file_js__WEBPACK_IMPORTED_MODULE_15__/* .writeFileAtomically */ .lo)(marker, fresh[fresh.length - 1].hash, { root: (0,_state_state_root_js__WEBPACK_IMPORTED_MODULE_3__/* .statePath */ .B)(options.stateRoot, 'segments'), directoryMode: 0o700 });
     }
     catch (error) {
         // A refusal is not an outage that a later step's segment gets past (its records would be refused too): fail clearly.
@@ -248,7 +248,7 @@ function copyInto(source, destination, maxBytes) {
             return undefined;
         throw error;
     }
-    return { path: (0,_safe_files_atomic_file_js__WEBPACK_IMPORTED_MODULE_15__/* .writeFileAtomically */ .l)(destination, bytes, { root: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(destination, '..', '..'), directoryMode: 0o700 }), bytes: bytes.length };
+    return { path: (0,_safe_files_atomic_file_js__WEBPACK_IMPORTED_MODULE_15__/* .writeFileAtomically */ .lo)(destination, bytes, { root: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(destination, '..', '..'), directoryMode: 0o700 }), bytes: bytes.length };
 }
 
 

@@ -251,7 +251,7 @@ class TreeBuilder {
         }
         let frame = this.frames[this.depth];
         if (!frame)
-            this.frames[this.depth] = frame = { start: 0, shape, slot: 0, closed: 0, valueShape: undefined, children: undefined, slots: undefined };
+            this.frames[this.depth] = frame = { start: 0, shape, slot: 0, closed: 0, valueShape: undefined, children: undefined, slots: undefined, pendingKey: undefined, first: undefined };
         frame.start = state.position;
         frame.shape = shape;
         frame.slot = 0;
@@ -259,6 +259,8 @@ class TreeBuilder {
         frame.valueShape = undefined;
         frame.children = undefined;
         frame.slots = undefined;
+        frame.pendingKey = undefined;
+        frame.first = undefined;
         this.depth++;
     }
     close(state) {
@@ -297,9 +299,22 @@ class TreeBuilder {
         parent.closed++;
         const isKey = slot % 2 === 0 && parent.shape.expectsMapping;
         if (node) {
-            (parent.children ??= []).push(node);
-            (parent.slots ??= []).push(slot);
+            if (slot === 0)
+                parent.first = node;
+            if (pairsAsRead(parent.shape)) {
+                if (isKey)
+                    parent.pendingKey = node;
+                else if (parent.pendingKey)
+                    (parent.children ??= []).push(parent.pendingKey, node);
+            }
+            else {
+                (parent.children ??= []).push(node);
+                (parent.slots ??= []).push(slot);
+            }
         }
+        // A value slot closes the key before it, kept or not: a later value must not pair with it.
+        if (!isKey)
+            parent.pendingKey = undefined;
         // A key with no `:` after it (`{a, b: c}`, `? a`) has no value event: its value slot is used up.
         parent.slot += isKey && !colonFollows(this.text, end) ? 2 : 1;
     }
@@ -319,12 +334,16 @@ function shapeOfNextChild(parent) {
         return parent.slot % 2 === 0 ? LEAF : parent.valueShape;
     return shape.items;
 }
+/** Whether a frame of this shape keeps its children as key, value pairs built as they close (see Frame.children). */
+function pairsAsRead(shape) {
+    return !shape.full && shape.expectsMapping;
+}
 function nodeOf(frame, state, text) {
     const kind = state.kind === 'mapping' || state.kind === 'sequence' || state.kind === 'scalar' ? state.kind : 'other';
     const children = frame.children;
     // A wrapper around its only child (same value): keep the inner node, whose offsets are exact.
-    if (children && frame.closed === 1 && frame.slots[0] === 0 && children[0].value === state.result)
-        return children[0];
+    if (frame.first && frame.closed === 1 && frame.first.value === state.result)
+        return frame.first;
     let start = frame.start;
     let end = state.position;
     if (kind === 'scalar') {
@@ -333,7 +352,8 @@ function nodeOf(frame, state, text) {
         while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9))
             end--;
     }
-    const kept = !children ? NO_CHILDREN : kind === 'mapping' ? pairs(children, frame.slots, frame.shape.full) : kind === 'sequence' ? children : NO_CHILDREN;
+    // A mapping shape met by a sequence keeps no items: its pairs are not items, and the model reads none there.
+    const kept = !children ? NO_CHILDREN : pairsAsRead(frame.shape) ? (kind === 'mapping' ? children : NO_CHILDREN) : kind === 'mapping' ? pairs(children, frame.slots, frame.shape.full) : kind === 'sequence' ? children : NO_CHILDREN;
     return { kind, value: state.result, start, end, children: kept };
 }
 /** Key, value, key, value… from children recorded by slot; a key without a value gets an empty one in the full tree. */
@@ -827,8 +847,8 @@ var nothing_to_check = __webpack_require__(43830);
 var gates_error = __webpack_require__(15170);
 // EXTERNAL MODULE: ./packages/core/src/github/api-timeout.ts
 var api_timeout = __webpack_require__(26515);
-// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 2 modules
-var report_files = __webpack_require__(16943);
+// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 3 modules
+var report_files = __webpack_require__(79517);
 // EXTERNAL MODULE: ./packages/core/src/state/state-root.ts + 1 modules
 var state_root = __webpack_require__(57734);
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
@@ -937,15 +957,17 @@ function groupFindings(findings, rulePriority) {
     // new string to copy and hash each time, where the message's hash is computed once and kept (bench/).
     const byMessage = new Map();
     const groups = [];
-    for (const finding of findings) {
+    // Index loops, not for-of and not find(): this runs once per finding, mostly unoptimised, where an iterator
+    // allocates a result object per step (about 1 MB on the bench corpus) and find() a closure per finding.
+    for (let index = 0; index < findings.length; index++) {
+        const finding = findings[index];
         let candidates = byMessage.get(finding.message);
         if (!candidates)
             byMessage.set(finding.message, (candidates = []));
-        // A loop, not find(): this runs once per finding, mostly unoptimised, and find() made a closure for each.
         let group;
-        for (const candidate of candidates) {
-            if (saysTheSame(candidate.sample, finding)) {
-                group = candidate;
+        for (let at = 0; at < candidates.length; at++) {
+            if (saysTheSame(candidates[at].sample, finding)) {
+                group = candidates[at];
                 break;
             }
         }
@@ -969,25 +991,63 @@ function groupFindings(findings, rulePriority) {
 function saysTheSame(a, b) {
     return a.ruleId === b.ruleId && a.severity === b.severity && (a.fixHint ?? '') === (b.fixHint ?? '') && Boolean(a.waived) === Boolean(b.waived) && a.waived?.reason === b.waived?.reason;
 }
-/** The group's places by file, in file order: `file → [lines]` (0 for a finding without a line). */
-function placesByFile(group) {
-    const files = new Map();
-    // Findings come sorted by file, so a file's findings follow each other: the map is asked only when the file changes.
+/**
+ * The group's places by file. Only the first `limit` files keep their lines;
+ * the others are counted. A summary row lists 40 files of groups that reach
+ * hundreds of files and thousands of findings, and lines kept for every file
+ * (a map entry and an array each) were most of what the summary allocated.
+ */
+function placesByFile(group, limit = Number.POSITIVE_INFINITY) {
+    return ascendingPlaces(group.findings, limit) ?? placesInAnyOrder(group.findings, limit);
+}
+/**
+ * Findings in file order (a report's are sorted, so a group's are too): a
+ * file that changes to a greater one is new, and files past the listed ones
+ * are counted without being kept. Undefined at the first file out of order.
+ */
+function ascendingPlaces(findings, limit) {
+    const listed = new Map();
+    let files = 0;
     let current;
-    let lines = [];
-    for (const finding of group.findings) {
+    let lines;
+    for (let index = 0; index < findings.length; index++) {
+        const finding = findings[index];
+        const file = finding.file ?? '';
+        if (file !== current) {
+            // Compared as sortFindings compares files (UTF-16 code units).
+            if (current !== undefined && !(current < file))
+                return undefined;
+            current = file;
+            files++;
+            lines = files <= limit ? [] : undefined;
+            if (lines)
+                listed.set(file, lines);
+        }
+        lines?.push(finding.line ?? 0);
+    }
+    return { listed, files };
+}
+/** Any order: a file can come back after another, so the files past the listed ones are kept in a set to be counted once. */
+function placesInAnyOrder(findings, limit) {
+    const listed = new Map();
+    const unlisted = new Set();
+    let current;
+    let lines;
+    for (let index = 0; index < findings.length; index++) {
+        const finding = findings[index];
         const file = finding.file ?? '';
         if (file !== current) {
             current = file;
-            const known = files.get(file);
-            if (known)
-                lines = known;
-            else
-                files.set(file, (lines = []));
+            lines = listed.get(file);
+            // The listed files are the first ones seen: while there is room, a file not among them is new.
+            if (!lines && listed.size < limit)
+                listed.set(file, (lines = []));
+            else if (!lines)
+                unlisted.add(file);
         }
-        lines.push(finding.line ?? 0);
+        lines?.push(finding.line ?? 0);
     }
-    return files;
+    return { listed, files: listed.size + unlisted.size };
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/report/pin-summary.ts
@@ -1012,8 +1072,15 @@ const CLOSING_ROOM = 600;
 function renderPinSummary(report, links, byteLimit = summary_budget/* SUMMARY_BYTE_LIMIT */.Kj) {
     const verdict = (0,model/* verdictOf */.Vj)(report);
     const counts = (0,model/* countBySeverity */.Ot)(report.findings);
-    const waived = report.findings.filter((finding) => finding.waived).length;
-    const failing = report.findings.filter((finding) => (0,model/* failsGate */.FW)(finding, report.failOn)).length;
+    let waived = 0;
+    let failing = 0;
+    for (let index = 0; index < report.findings.length; index++) {
+        const finding = report.findings[index];
+        if (finding.waived)
+            waived++;
+        if ((0,model/* failsGate */.FW)(finding, report.failOn))
+            failing++;
+    }
     const groups = groupFindings(report.findings, report.rules.map((rule) => rule.id));
     const head = [
         `## ${ICON[verdict]} ${untrusted_text/* redactedReportText */.UJ.text(report.tool)}: ${VERDICT_LABEL[verdict]}`,
@@ -1029,20 +1096,30 @@ function renderPinSummary(report, links, byteLimit = summary_budget/* SUMMARY_BY
     if (report.findings.length === 0)
         return [...head, 'No findings.', ''].join('\n');
     const header = (0,markdown/* table */.tp)(['Severity', 'Rule', 'Finding', 'Count', 'Where'], []);
-    const closing = (shown) => shown < groups.length
-        ? `\n\n> ⚠️ ${groups.length - shown} more row(s) (${groups.slice(shown).reduce((sum, group) => sum + group.findings.length, 0)} finding(s)) did not fit the summary. ${REPORTS}\n`
-        : `\n\n${REPORTS}\n`;
     const fixed = `${head.join('\n')}\n${header}`;
     let budget = byteLimit - byteLength(fixed) - CLOSING_ROOM;
-    const rows = [];
-    for (const group of groups) {
-        const row = `\n${groupRow(group, links)}`;
+    // One array joined once: each row is one flat string (measured without a copy), and the summary is copied once
+    // more, not once per concatenation (its emoji make it two bytes a character).
+    const parts = [fixed];
+    let shown = 0;
+    for (; shown < groups.length; shown++) {
+        const row = groupRow(groups[shown], links);
         budget -= byteLength(row);
         if (budget < 0)
             break;
-        rows.push(row);
+        parts.push(row);
     }
-    return fixed + rows.join('') + closing(rows.length);
+    parts.push(closing(groups, shown));
+    return parts.join('');
+}
+/** The last lines: where every finding is, and how many rows the byte limit left out. */
+function closing(groups, shown) {
+    if (shown >= groups.length)
+        return `\n\n${REPORTS}\n`;
+    let findings = 0;
+    for (let index = shown; index < groups.length; index++)
+        findings += groups[index].findings.length;
+    return `\n\n> ⚠️ ${groups.length - shown} more row(s) (${findings} finding(s)) did not fit the summary. ${REPORTS}\n`;
 }
 const REPORTS = 'Every finding, with its exact location, is in the JSON report (output `report-json`) and the SARIF report (output `sarif-file`, for code scanning).';
 /** The per-rule counts that lead the summary: how many findings, how many distinct ones, what the rule checks. */
@@ -1057,34 +1134,52 @@ function ruleCounts(report, groups) {
     });
     return (0,markdown/* table */.tp)(['Rule', 'Findings', 'Distinct', 'What it checks'], rows);
 }
+/** `\n| severity | rule | finding | count | where |`, built as one string (the rows are most of the summary). */
 function groupRow(group, links) {
     const { sample } = group;
-    const finding = untrusted_text/* redactedReportText */.UJ.text(sample.message) +
-        (sample.fixHint ? `<br>Fix: ${untrusted_text/* redactedReportText */.UJ.text(sample.fixHint)}` : '') +
-        (sample.waived ? `<br>${(0,waived_line/* waivedLine */.Z)(sample.waived)}` : '');
-    const cells = [sample.waived ? '⚪ waived' : SEVERITY_LABEL[sample.severity], untrusted_text/* redactedReportText */.UJ.code(group.ruleId), finding, String(group.findings.length), where(group, links)];
-    return `| ${cells.join(' | ')} |`;
+    const pieces = ['\n| ', sample.waived ? '⚪ waived' : SEVERITY_LABEL[sample.severity], ' | ', untrusted_text/* redactedReportText */.UJ.code(group.ruleId), ' | ', untrusted_text/* redactedReportText */.UJ.text(sample.message)];
+    if (sample.fixHint)
+        pieces.push('<br>Fix: ', untrusted_text/* redactedReportText */.UJ.text(sample.fixHint));
+    if (sample.waived)
+        pieces.push('<br>', (0,waived_line/* waivedLine */.Z)(sample.waived));
+    pieces.push(' | ', String(group.findings.length), ' | ');
+    where(group, pieces, links);
+    pieces.push(' |');
+    return pieces.join('');
 }
 /**
  * One place: a link to its line. Several: folded in `<details>`, one line per
  * file with its line numbers, as text: a link per file would triple the
- * size of a summary whose findings are spread over many files.
+ * size of a summary whose findings are spread over many files. Appended to
+ * the row's pieces.
  */
-function where(group, links) {
-    if (group.findings.length === 1)
-        return (0,summary/* fileLink */.RF)(group.findings[0], links);
-    const files = placesByFile(group);
-    // Only the first files are listed: the rest are counted, not copied out of the map.
-    const listed = [];
-    for (const [file, lines] of files) {
-        if (listed.length === FILES_PER_ROW)
-            break;
-        const numbers = lines.filter((line) => line > 0);
-        listed.push(`${file ? untrusted_text/* redactedReportText */.UJ.code(file) : '—'}${numbers.length ? `: ${numbers.join(', ')}` : ''}`);
+function where(group, pieces, links) {
+    if (group.findings.length === 1) {
+        pieces.push((0,summary/* fileLink */.RF)(group.findings[0], links));
+        return;
     }
-    if (files.size > FILES_PER_ROW)
-        listed.push(`… and ${files.size - FILES_PER_ROW} more file(s) (see the reports)`);
-    return `<details><summary>${group.findings.length} places in ${files.size} file(s)</summary>${listed.join('<br>')}</details>`;
+    // Only the first files are listed: the rest are counted, not kept.
+    const { listed, files } = placesByFile(group, FILES_PER_ROW);
+    pieces.push(`<details><summary>${group.findings.length} places in ${files} file(s)</summary>`);
+    let first = true;
+    // forEach, not for-of: no entry array and result object per file.
+    listed.forEach((lines, file) => {
+        if (!first)
+            pieces.push('<br>');
+        first = false;
+        pieces.push(file ? untrusted_text/* redactedReportText */.UJ.code(file) : '—');
+        let separator = ': ';
+        for (let index = 0; index < lines.length; index++) {
+            const line = lines[index];
+            if (line <= 0)
+                continue;
+            pieces.push(separator, String(line));
+            separator = ', ';
+        }
+    });
+    if (files > FILES_PER_ROW)
+        pieces.push(`<br>… and ${files - FILES_PER_ROW} more file(s) (see the reports)`);
+    pieces.push('</details>');
 }
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');

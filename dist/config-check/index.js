@@ -2730,7 +2730,7 @@ async function waiverFindings(workspace, file, context) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30280);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56146);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92143);
 
 
@@ -2972,7 +2972,7 @@ function nothingToCheckFinding(what, inputs) {
 
 /***/ }),
 
-/***/ 30280:
+/***/ 56146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2981,8 +2981,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   V: () => (/* binding */ runMain)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 4 modules
-var redact_redactor = __nccwpck_require__(46715);
+// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 5 modules
+var redact_redactor = __nccwpck_require__(80253);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
@@ -3361,8 +3361,8 @@ async function acquireAll(lock, names, options) {
     return releaseAll;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts
-var atomic_file = __nccwpck_require__(88451);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts + 1 modules
+var atomic_file = __nccwpck_require__(56135);
 // EXTERNAL MODULE: ./packages/core/src/safe-files/make-directories.ts
 var make_directories = __nccwpck_require__(48877);
 // EXTERNAL MODULE: ./packages/core/src/safe-files/read-file.ts
@@ -3484,7 +3484,7 @@ class Ledger {
     }
     /** Replaces the head atomically (durable: it is what later appends trust); `beforeRename` runs between the write and the rename. */
     writeHead(head, beforeRename) {
-        const file = new atomic_file/* AtomicFile */.A(headPath(this.file), { root: (0,external_node_path_.dirname)(this.file), directoryMode: 0o700, durable: true });
+        const file = new atomic_file/* AtomicFile */.A0(headPath(this.file), { root: (0,external_node_path_.dirname)(this.file), directoryMode: 0o700, durable: true });
         try {
             file.write(Buffer.from(JSON.stringify(head)));
             beforeRename?.();
@@ -4167,7 +4167,7 @@ class LockfileLock {
         return {
             handOver: (pid) => {
                 // Replaced whole (rename), so the lock file never goes missing or half-written meanwhile.
-                (0,atomic_file/* writeFileAtomically */.l)(path, JSON.stringify({ ...owner, child: pid }), { root: this.directory });
+                (0,atomic_file/* writeFileAtomically */.lo)(path, JSON.stringify({ ...owner, child: pid }), { root: this.directory });
             },
             release: lockfile_lock_held(path, owner, fence, () => clearInterval(heartbeat)),
         };
@@ -4777,6 +4777,133 @@ function waiverRecord(status) {
     };
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./packages/core/src/report/json-stream.ts
+
+/** Elements of a walked array stringified together: some tens of KB of text for findings. */
+const BATCH = 128;
+/** textOf()'s answer for an array or object the walker writes itself. */
+const WALK = Symbol('walk');
+/**
+ * Gives `sink` the text of `JSON.stringify(value)` piece by piece, in order, byte for byte, without building it
+ * whole: a report of megabytes as one string, flattened, then encoded into a buffer of its own, was three fresh
+ * copies of its size (a page fault per 4 KB of each). Returns false, having written nothing, where
+ * JSON.stringify returns undefined (for undefined, a function, a symbol, or a toJSON that gives one of them).
+ *
+ * The arrays and objects of the top `levels` levels are walked here (the report, its findings array); below
+ * them JSON.stringify does the work, on runs of up to BATCH elements of an array at once (findings), or on one
+ * value. A JSON.stringify call builds its text as a rope that the encoder then copies flat, and its first
+ * pieces are small: one call per finding allocated about three times the finding's text, one per run of them
+ * about twice. (Walking every finding here allocated next to nothing, but took longer in JavaScript than the
+ * faults it saved.)
+ *
+ * The walk takes JSON.stringify's steps (ECMA-262 SerializeJSONProperty): a callable toJSON is called with the
+ * key, and what it returns is written; a boxed primitive is its primitive; an object's own enumerable string
+ * keys in order, each read once, a property whose value has no text left out; an array's elements up to its
+ * length, an element with no text (or a hole) written as null. An element with a toJSON is stringified on its
+ * own, with its key; in a run, no element has one, and the index a run gives them is never seen. A cycle is a
+ * TypeError, as there (its message may start elsewhere on the cycle). What a caller could see differ, given
+ * getters with side effects: a toJSON getter (not a method) is read twice, and a run's elements are all read
+ * before the first of them is stringified. Reports are data, without either.
+ */
+function streamJson(value, sink, levels = 2) {
+    const text = textOf(value, '', levels);
+    if (text === undefined)
+        return false;
+    if (text === WALK)
+        walk(value, levels - 1, sink);
+    else
+        sink(text);
+    return true;
+}
+/** True if JSON.stringify would call the value's toJSON (an object, a function or a bigint with a callable one). */
+function hasToJSON(value) {
+    const type = typeof value;
+    return ((type === 'object' && value !== null) || type === 'function' || type === 'bigint') && typeof value.toJSON === 'function';
+}
+/** A property's text (undefined: it has none, and is left out of an object), or WALK. */
+function textOf(value, key, levels) {
+    if (hasToJSON(value)) {
+        if (key === '')
+            return JSON.stringify(value);
+        // Below the top, as the one property of an object with that key, which JSON.stringify passes to toJSON.
+        const wrapped = JSON.stringify({ [key]: value });
+        return wrapped === '{}' ? undefined : wrapped.slice(JSON.stringify(String(key)).length + 2, -1);
+    }
+    return walks(value, levels) ? WALK : JSON.stringify(value);
+}
+/** Walked: an array or an object that is not a boxed primitive, above the bottom level (toJSON already ruled out). */
+function walks(value, levels) {
+    return levels > 0 && typeof value === 'object' && value !== null && !external_node_util_.types.isBoxedPrimitive(value);
+}
+/** No cycle check here: the walk is `levels` deep, and a cycle through it is still one JSON.stringify meets below. */
+function walk(value, levels, sink) {
+    if (Array.isArray(value))
+        array(value, levels, sink);
+    else
+        object(value, levels, sink);
+}
+function array(value, levels, sink) {
+    const length = value.length;
+    if (length === 0) {
+        sink('[]');
+        return;
+    }
+    sink('[');
+    // Elements JSON.stringify would write as they are (no toJSON, not walked), each read once, waiting for a run.
+    const run = [];
+    // Unless someone gave arrays a toJSON: then a run would be written as whatever that returns.
+    const batch = hasToJSON(run) ? 1 : BATCH;
+    const writeRun = () => {
+        // Stringified as an array, brackets cut off: an element with no text is null there too. The comma before a
+        // run went out when it started.
+        const text = JSON.stringify(run);
+        sink(text.slice(1, -1));
+        run.length = 0;
+    };
+    for (let index = 0; index < length; index++) {
+        const item = value[index];
+        if (batch > 1 && !hasToJSON(item) && !walks(item, levels)) {
+            if (run.length === 0 && index > 0)
+                sink(',');
+            run.push(item);
+            if (run.length === batch)
+                writeRun();
+            continue;
+        }
+        if (run.length > 0)
+            writeRun();
+        if (index > 0)
+            sink(',');
+        const text = textOf(item, index, levels);
+        if (text === WALK)
+            walk(item, levels - 1, sink);
+        else
+            sink(text ?? 'null');
+    }
+    if (run.length > 0)
+        writeRun();
+    sink(']');
+}
+function object(value, levels, sink) {
+    let separator = '{';
+    for (const key of Object.keys(value)) {
+        const item = value[key];
+        const text = textOf(item, key, levels);
+        if (text === undefined)
+            continue;
+        if (text === WALK) {
+            sink(`${separator}${JSON.stringify(key)}:`);
+            walk(item, levels - 1, sink);
+        }
+        else
+            sink(`${separator}${JSON.stringify(key)}:${text}`);
+        separator = ',';
+    }
+    sink(separator === '{' ? '{}' : '}');
+}
+
 // EXTERNAL MODULE: ./packages/core/src/errors/docs-root.ts + 1 modules
 var docs_root = __nccwpck_require__(77393);
 ;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
@@ -4925,8 +5052,20 @@ const KEYS = ['$schema', 'version', 'runs', 'tool', 'results', 'ruleId', 'ruleIn
  * writes itself, the whole report does.
  */
 function renderSarifText(report, redactValue) {
-    if (KEYS.some((key) => redactValue(key) !== key))
-        return JSON.stringify(redactValue(renderSarif(report)));
+    const pieces = [];
+    writeSarifText(report, redactValue, (piece) => pieces.push(piece));
+    return pieces.join('');
+}
+/**
+ * renderSarifText's text given to `sink` piece by piece (the parts of each result, separators), in order: the
+ * report file streams it (text-writer.ts), where one string of megabytes, then its bytes, cost a page fault per
+ * 4 KB of each.
+ */
+function writeSarifText(report, redactValue, sink) {
+    if (KEYS.some((key) => redactValue(key) !== key)) {
+        sink(JSON.stringify(redactValue(renderSarif(report))));
+        return;
+    }
     const quoted = new Map();
     const quote = (text) => {
         let json = quoted.get(text);
@@ -4945,16 +5084,24 @@ function renderSarifText(report, redactValue) {
             byHint.set(fixHint, (json = JSON.stringify(redactValue(fixHint ? `${message} Fix: ${fixHint}` : message))));
         return json;
     };
-    const runs = [];
+    sink(`{"$schema":${quote(SARIF_SCHEMA)},"version":${quote('2.1.0')},"runs":[`);
+    let runSeparator = '';
     for (const { tool, findings, ruleIndex, uriOf } of sarifRuns(report)) {
+        sink(`${runSeparator}{"tool":${JSON.stringify(redactValue(tool))},"results":[`);
+        runSeparator = ',';
         // What a result writes before its message depends on its rule and level only, where it is on its file only.
         const heads = new Map();
         let lastFile;
         let location = '';
-        const results = [];
+        // A result in pieces, most of them strings written before: joined, each result would be a new string (its
+        // text copied, a page fault per 4 KB of new memory), where a piece costs the writer a call (text-writer.ts).
+        let separator = '';
         for (const finding of findings) {
+            if (separator)
+                sink(separator);
+            separator = ',';
             if (!isCommon(finding)) {
-                results.push(JSON.stringify(redactValue(result(finding, ruleIndex, uriOf))));
+                sink(JSON.stringify(redactValue(result(finding, ruleIndex, uriOf))));
                 continue;
             }
             let ofRule = heads.get(finding.ruleId);
@@ -4966,19 +5113,24 @@ function renderSarifText(report, redactValue) {
                 head = `{"ruleId":${quote(finding.ruleId)}${index === undefined ? '' : `,"ruleIndex":${number(index)}`},"level":${quote(LEVEL[finding.severity])},"message":{"text":`;
                 ofRule.set(finding.severity, head);
             }
-            let json = `${head}${messageText(finding.message, finding.fixHint ?? '')}}`;
-            if (finding.file) {
-                if (finding.file !== lastFile) {
-                    lastFile = finding.file;
-                    location = `,"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quote(uriOf(finding.file))},"uriBaseId":${quote('%SRCROOT%')}}`;
-                }
-                json += location + (finding.line ? sarif_text_region(finding) : '') + '}}]';
+            sink(head);
+            sink(messageText(finding.message, finding.fixHint ?? ''));
+            if (!finding.file) {
+                sink('}}');
+                continue;
             }
-            results.push(`${json}}`);
+            if (finding.file !== lastFile) {
+                lastFile = finding.file;
+                location = `},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quote(uriOf(finding.file))},"uriBaseId":${quote('%SRCROOT%')}}`;
+            }
+            sink(location);
+            if (finding.line)
+                sink(sarif_text_region(finding));
+            sink('}}]}');
         }
-        runs.push(`{"tool":${JSON.stringify(redactValue(tool))},"results":[${results.join(',')}]}`);
+        sink(']}');
     }
-    return `{"$schema":${quote(SARIF_SCHEMA)},"version":${quote('2.1.0')},"runs":[${runs.join(',')}]}`;
+    sink(']}');
 }
 /** A finding whose result has only rule, level, message and location, with fields of the types the text assumes. */
 function isCommon(finding) {
@@ -5021,21 +5173,34 @@ function number(value) {
 
 
 
+
 /**
  * Writes JSON that gates keeps (reports) atomically (temp + rename), after
  * redaction: everything persisted passes the redactor, as everything printed
  * does. Returns its path. Compact JSON: these are for tools, and can be large.
+ * The bytes are `${JSON.stringify(redacted)}\n`, given to the file piece by
+ * piece (json-stream.ts), so a report of megabytes is never one string.
  */
 function writeReportFile(directory, name, data, redactor) {
-    return writeReport(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
+    const redacted = redactor.redactValue(data);
+    return writeReport(directory, name, (sink) => {
+        // JSON.stringify gives undefined for undefined, a function or a symbol, which the template wrote as a word.
+        if (!streamJson(redacted, sink))
+            sink(String(undefined));
+        sink('\n');
+    });
 }
 /** Writes a report's SARIF file: what writeReportFile writes for renderSarif(report), rendered as text directly (sarif-text.ts). */
 function writeSarifReport(directory, name, report, redactor) {
-    return writeReport(directory, name, `${renderSarifText(report, (value) => redactor.redactValue(value))}\n`);
+    return writeReport(directory, name, (sink) => {
+        writeSarifText(report, (value) => redactor.redactValue(value), sink);
+        sink('\n');
+    });
 }
 /** Writes a text report (a patch, a log) atomically after redaction; returns its path. */
 function writeTextReport(directory, name, text, redactor) {
-    return writeReport(directory, name, redactor.redact(text));
+    const redacted = redactor.redact(text);
+    return writeReport(directory, name, (sink) => sink(redacted));
 }
 /**
  * Synchronous inside: the step waits for its reports anyway, and fs/promises
@@ -5043,8 +5208,8 @@ function writeTextReport(directory, name, text, redactor) {
  * megabytes), which left the process idle for longer than one write takes.
  * Reports live under the state root: readable by this user only.
  */
-async function writeReport(directory, name, content) {
-    (0,atomic_file/* writeFileAtomically */.l)((0,external_node_path_.join)(directory, name), content, { root: directory, directoryMode: 0o700 });
+async function writeReport(directory, name, source) {
+    (0,atomic_file/* writeTextAtomically */.Ez)((0,external_node_path_.join)(directory, name), source, { root: directory, directoryMode: 0o700 });
     return (0,external_node_path_.join)(directory, name);
 }
 
@@ -6083,9 +6248,13 @@ function gateFails(report) {
 }
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, note: 0 };
-    for (const finding of findings)
+    // An index loop: this runs a few times per run over thousands of findings, unoptimised, where for-of allocates a
+    // result object per finding.
+    for (let index = 0; index < findings.length; index++) {
+        const finding = findings[index];
         if (!finding.waived)
             counts[finding.severity]++;
+    }
     return counts;
 }
 /**
@@ -6721,7 +6890,7 @@ const HOST_TAG = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256
 
 /***/ }),
 
-/***/ 46715:
+/***/ 80253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6796,24 +6965,43 @@ function replaceByteSpans(bytes, spans, replacement) {
 const SKIP_MIN_LITERAL = 8;
 /** A longer window jumps further but fills the table with more grams: 16 balances the two for thousands of literals. */
 const WINDOW_MAX = 16;
-/** 2^20 one-byte shifts = 1 MiB. */
-const TABLE_BITS = 20;
+/** At most 2^20 one-byte shifts = 1 MiB, for thousands of literals (redact-logs' known forms). */
+const MAX_TABLE_BITS = 20;
+/**
+ * At least this many slots per gram: the table is at most 1/32 full, as 1 MiB is for about 2,500 literals, so a
+ * window rarely lands on a slot some other gram set to a short shift. A few literals (a runner's token and its
+ * encodings) need a few KiB instead of a 1 MiB table filled at start, 256 fresh pages.
+ */
+const SLOTS_PER_GRAM = 32;
+const MIN_TABLE_BITS = 10;
 class ShiftTable {
     window;
-    shifts = new Uint8Array(1 << TABLE_BITS);
+    shifts;
+    /** 32 less the table's bits: a gram's hash is the top bits of its product. */
+    hashShift;
     constructor(literals, shortest) {
         this.window = Math.min(shortest, WINDOW_MAX);
         const window = this.window;
+        let bits = MIN_TABLE_BITS;
+        while (bits < MAX_TABLE_BITS && 2 ** bits < literals.length * (window - 3) * SLOTS_PER_GRAM)
+            bits++;
+        this.shifts = new Uint8Array(1 << bits);
+        this.hashShift = 32 - bits;
+        const hashShift = this.hashShift;
         // No gram of any literal's first `window` bytes ends here: a window can move by its length less the gram's.
         this.shifts.fill(window - 3);
         for (const bytes of literals) {
             for (let end = 3; end < window; end++) {
-                const hash = gramHash(bytes[end - 3] | (bytes[end - 2] << 8) | (bytes[end - 1] << 16) | (bytes[end] << 24));
+                const hash = gramHash(bytes[end - 3] | (bytes[end - 2] << 8) | (bytes[end - 1] << 16) | (bytes[end] << 24), hashShift);
                 const shift = window - 1 - end;
                 if (shift < this.shifts[hash])
                     this.shifts[hash] = shift;
             }
         }
+    }
+    /** The table's bytes (one shift per slot). */
+    get size() {
+        return this.shifts.length;
     }
     /**
      * Calls `candidate(start)` for every start in [from, to - window] where a
@@ -6821,10 +7009,11 @@ class ShiftTable {
      */
     scan(haystack, from, to, candidate) {
         const shifts = this.shifts;
+        const hashShift = this.hashShift;
         const back = this.window - 1;
         for (let end = from + back; end < to;) {
             const gram = haystack[end - 3] | (haystack[end - 2] << 8) | (haystack[end - 1] << 16) | (haystack[end] << 24);
-            const shift = shifts[gramHash(gram)];
+            const shift = shifts[gramHash(gram, hashShift)];
             if (shift > 0) {
                 end += shift;
                 continue;
@@ -6834,8 +7023,8 @@ class ShiftTable {
         }
     }
 }
-function gramHash(gram) {
-    return Math.imul(gram, 0x9e3779b1) >>> (32 - TABLE_BITS);
+function gramHash(gram, hashShift) {
+    return Math.imul(gram, 0x9e3779b1) >>> hashShift;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/redact/literal-matcher.ts
@@ -7153,21 +7342,207 @@ const ENCODERS = {
     'powershell-ampersand': (value) => powerShellSections(value),
     'hex': (value) => [Buffer.from(value, 'utf8').toString('hex'), Buffer.from(value, 'utf8').toString('hex').toUpperCase()],
 };
+/**
+ * The encoders whose forms are searched for as they are: all but
+ * `base64-wrapped`, whose forms WrappedMatcher finds from the fragments
+ * wrapSources lists, without building them (wrapped-matcher.ts).
+ */
+const UNWRAPPED_ENCODERS = Object.fromEntries(Object.entries(ENCODERS).filter(([name]) => name !== 'base64-wrapped'));
 /** Every form of one secret worth searching for, the secret itself first, each at least `minLength` long. */
-function secretVariants(secret, minLength) {
-    const forms = new Set([secret]);
-    for (const line of secret.split(/\r?\n/))
-        if (line.trim().length >= minLength)
-            forms.add(line.trim());
+function secretVariants(secret, minLength, encoders = ENCODERS) {
+    const forms = new Set(baseForms(secret, minLength));
     for (const form of [...forms]) {
-        for (const encode of Object.values(ENCODERS))
+        for (const encode of Object.values(encoders))
             for (const encoded of encode(form))
                 forms.add(encoded);
     }
     return [...forms].filter((form) => form.length >= minLength);
 }
+/** The base64 fragments whose wrapped forms (`base64-wrapped`) are among secretVariants' forms when they are `minLength` long. */
+function wrapSources(secret, minLength) {
+    return baseForms(secret, minLength).flatMap((form) => base64Fragments(form));
+}
+/** What the encoders encode: the secret, and each of its lines (trimmed) at least `minLength` long. */
+function baseForms(secret, minLength) {
+    const forms = new Set([secret]);
+    for (const line of secret.split(/\r?\n/))
+        if (line.trim().length >= minLength)
+            forms.add(line.trim());
+    return [...forms];
+}
+/** The length of a fragment's shortest wrapped form (wrappedForms at the widest width, the first break as late as it goes); 0 when it has none. */
+function shortestWrappedLength(fragmentLength) {
+    if (fragmentLength < 2)
+        return 0;
+    const width = Math.max(...WRAP_WIDTHS);
+    const firstBreak = Math.min(fragmentLength - 1, width);
+    return fragmentLength + 1 + Math.floor((fragmentLength - 1 - firstBreak) / width);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/wrapped-matcher.ts
+
+
+/**
+ * Finds base64 fragments wrapped at MIME/PEM widths without a literal per
+ * wrapped form. A fragment of L characters has 2 x (up to 76 + 64) wrapped
+ * forms (wrappedForms: the first break after each of its first `width`
+ * characters, then one every `width`, `\n` or `\r\n`), each about as long as
+ * the fragment: for a runner's 1 KB token, 840 forms and 1.2 MB of text to
+ * build, encode and index at start, for text that is almost never wrapped
+ * base64. Here a wrapped form is what it is: the fragment, found in a run of
+ * base64 characters and line breaks once the breaks are taken out, with
+ * breaks of one kind inside it at those places. Exactly the occurrences of
+ * the forms wrappedForms lists (at least `minLength` long). Pure.
+ */
+/** What a wrapped form is made of besides its breaks: the standard base64 alphabet (fragments carry no padding). */
+const BASE64 = new Uint8Array(256);
+for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')
+    BASE64[char.charCodeAt(0)] = 1;
+const LF = 0x0a;
+const CR = 0x0d;
+class WrappedMatcher {
+    minLength;
+    matcher;
+    fragments;
+    /** A run of base64 and breaks shorter than this holds no wrapped form: the shortest fragment and one break. */
+    shortestRun;
+    /**
+     * `fragments`: the base64 fragments whose wrapped forms are searched for;
+     * at least KEY_BYTES long (a fragment of a form of `minLength` characters
+     * is at least that long, and minLength is at least KEY_BYTES).
+     * A match's `literal` is the index of its fragment.
+     */
+    constructor(fragments, minLength) {
+        this.minLength = minLength;
+        this.fragments = fragments.map((fragment) => Buffer.from(fragment, 'latin1'));
+        let shortest = Number.POSITIVE_INFINITY;
+        for (const fragment of this.fragments)
+            shortest = Math.min(shortest, fragment.length);
+        this.shortestRun = shortest + 1;
+    }
+    /**
+     * Every wrapped form that starts and ends in [from, to): one match per
+     * start, the longest there, ascending (LiteralMatcher.findAll's shape).
+     */
+    findAll(haystack, from = 0, to = haystack.length) {
+        const matches = [];
+        if (this.fragments.length === 0)
+            return matches;
+        // A wrapped form has a line feed in it: most texts are answered by the native search for one.
+        for (let lf = haystack.indexOf(LF, from); lf !== -1 && lf < to;) {
+            let start = lf;
+            while (start > from && (BASE64[haystack[start - 1]] === 1 || isBreakAt(haystack, start - 1, to)))
+                start--;
+            let end = lf + 1;
+            while (end < to && (BASE64[haystack[end]] === 1 || isBreakAt(haystack, end, to)))
+                end++;
+            if (end - start >= this.shortestRun)
+                this.searchRun(haystack, start, end, matches);
+            lf = end < to ? haystack.indexOf(LF, end) : -1;
+        }
+        return matches;
+    }
+    /**
+     * One run of base64 characters and breaks: its characters without the
+     * breaks, searched for the fragments; each occurrence is a wrapped form when
+     * the breaks inside it are of one kind and fall where wrappedForms puts them.
+     */
+    searchRun(haystack, start, end, matches) {
+        const text = Buffer.allocUnsafe(end - start);
+        /** Where each break is in `text` (the index of the character after it) and its length in bytes (1 or 2). */
+        const breakAt = [];
+        const breakBytes = [];
+        let length = 0;
+        for (let at = start; at < end; at++) {
+            const byte = haystack[at];
+            if (byte === CR || byte === LF) {
+                breakAt.push(length);
+                breakBytes.push(byte === CR ? 2 : 1);
+                if (byte === CR)
+                    at++;
+            }
+            else
+                text[length++] = byte;
+        }
+        // The run's bytes before a character: its index plus the bytes of the breaks before it.
+        const bytesBefore = [0];
+        for (let index = 0; index < breakBytes.length; index++)
+            bytesBefore.push(bytesBefore[index] + breakBytes[index]);
+        const found = [];
+        this.compiled().visit(text, 0, length, (literal, at, atEnd) => {
+            const first = firstBreakAfter(breakAt, at);
+            const breaks = wrappedBreaks(breakAt, breakBytes, first, at, atEnd);
+            if (breaks < 0)
+                return;
+            const size = atEnd - at + breaks * breakBytes[first];
+            if (size < this.minLength)
+                return;
+            const from = start + at + bytesBefore[first];
+            found.push({ start: from, end: from + size, literal });
+        });
+        // visit reports every fragment at a position, longest first; a shorter one there can be wrapped where the longer is not.
+        let last = matches.length > 0 ? matches[matches.length - 1] : undefined;
+        for (const match of found) {
+            if (last && last.start === match.start) {
+                if (match.end > last.end)
+                    last.end = match.end;
+                continue;
+            }
+            matches.push((last = match));
+        }
+    }
+    compiled() {
+        this.matcher ??= new LiteralMatcher(this.fragments);
+        return this.matcher;
+    }
+}
+/** A break starts here: a line feed, or a carriage return followed by one (a lone carriage return ends a run). */
+function isBreakAt(haystack, at, to) {
+    const byte = haystack[at];
+    if (byte === LF)
+        return true;
+    return byte === CR && at + 1 < to && haystack[at + 1] === LF;
+}
+/** The index of the first break after character `at` (breakAt is ascending). */
+function firstBreakAfter(breakAt, at) {
+    let low = 0;
+    let high = breakAt.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (breakAt[middle] <= at)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+/**
+ * The number of breaks inside the fragment found at [at, end) of the text,
+ * when they make one of its wrapped forms (wrappedForms): at least one, of
+ * one kind, the first after 1 to `width` characters, then one every `width`
+ * characters, the last piece 1 to `width` long. -1 when they do not.
+ */
+function wrappedBreaks(breakAt, breakBytes, first, at, end) {
+    if (first >= breakAt.length || breakAt[first] >= end)
+        return -1;
+    const kind = breakBytes[first];
+    for (const width of WRAP_WIDTHS) {
+        if (breakAt[first] - at > width)
+            continue;
+        let last = first;
+        while (last + 1 < breakAt.length && breakAt[last + 1] < end && breakAt[last + 1] - breakAt[last] === width && breakBytes[last + 1] === kind)
+            last++;
+        // A break inside that broke the pattern (another width, two in a row, the other kind) leaves no wrapped form.
+        if (last + 1 < breakAt.length && breakAt[last + 1] < end)
+            continue;
+        if (end - breakAt[last] <= width)
+            return last - first + 1;
+    }
+    return -1;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/redact/redactor.ts
+
 
 
 
@@ -7185,11 +7560,15 @@ const KNOWN_SECRET_RULE = 'known-secret';
 class Redactor {
     minLength;
     secrets = new Set();
+    /** Every form searched for as it is: all but the wrapped base64 ones (always multi-line), found from their fragments. */
     variants = new Set();
+    /** Base64 fragments whose wrapped forms are searched for (WrappedMatcher). */
+    wrapSources = new Set();
     /** Values only the runner masks (maskFound): never used by redact(). */
     found = new Set();
     rules = [];
     matcher;
+    wrapped;
     /** The UTF-8 length of the shortest form: a text too short to hold it in UTF-8 holds no secret. */
     shortestVariantBytes = Number.POSITIVE_INFINITY;
     /** Texts shorter than this (in UTF-16 code units, times three) cannot change: no rule, and no form fits in them. */
@@ -7212,19 +7591,34 @@ class Redactor {
         if (this.secrets.has(value))
             return undefined;
         this.secrets.add(value);
-        for (const variant of secretVariants(value, this.minLength)) {
+        for (const variant of secretVariants(value, this.minLength, UNWRAPPED_ENCODERS)) {
             if (this.variants.has(variant))
                 continue;
             this.variants.add(variant);
-            this.shortestVariantBytes = Math.min(this.shortestVariantBytes, Buffer.byteLength(variant, 'utf8'));
-            if (this.rules.length === 0)
-                this.unchangedBelow = this.shortestVariantBytes;
+            this.noteFormBytes(Buffer.byteLength(variant, 'utf8'));
             if (isSingleLine(variant))
                 for (const listener of this.listeners)
                     listener(variant);
         }
+        // The wrapped base64 forms (hundreds per fragment, as long as the secret's base64) are not built: the runner's
+        // masker, line by line, never gets them, and WrappedMatcher finds them from their fragments.
+        for (const fragment of wrapSources(value, this.minLength)) {
+            if (this.wrapSources.has(fragment))
+                continue;
+            this.wrapSources.add(fragment);
+            const shortest = shortestWrappedLength(fragment.length);
+            if (shortest >= this.minLength)
+                this.noteFormBytes(shortest);
+        }
         this.matcher = undefined;
+        this.wrapped = undefined;
         return undefined;
+    }
+    /** A form of this many UTF-8 bytes is searched for: a shorter text cannot hold it. */
+    noteFormBytes(bytes) {
+        this.shortestVariantBytes = Math.min(this.shortestVariantBytes, bytes);
+        if (this.rules.length === 0)
+            this.unchangedBelow = this.shortestVariantBytes;
     }
     /**
      * A value redact-logs found in a scanned file (not one the workflow declared
@@ -7261,17 +7655,20 @@ class Redactor {
     get size() {
         return this.secrets.size;
     }
-    /** Every form of every known secret, for matchers over bytes (redact-logs). */
+    /** Every form of every known secret, the wrapped ones included, for matchers over bytes (redact-logs). */
     forms() {
-        return [...this.variants];
+        const forms = new Set();
+        for (const secret of this.secrets)
+            for (const form of secretVariants(secret, this.minLength))
+                forms.add(form);
+        return [...forms];
     }
-    /** Where known secrets occur in these bytes. */
+    /** Where known secrets occur in these bytes: at each start, the longest form there. */
     findKnown(bytes, from = 0, to = bytes.length) {
         if (this.variants.size === 0)
             return [];
-        return this.compiled()
-            .findAll(bytes, from, to)
-            .map((match) => ({ start: match.start, end: match.end, ruleId: KNOWN_SECRET_RULE }));
+        this.wrapped ??= new WrappedMatcher([...this.wrapSources], this.minLength);
+        return longestPerStart(this.compiled().findAll(bytes, from, to), this.wrapped.findAll(bytes, from, to));
     }
     redact(text) {
         let result = text;
@@ -7374,6 +7771,23 @@ class Redactor {
         this.matcher ??= new LiteralMatcher([...this.variants].map((variant) => Buffer.from(variant, 'utf8')));
         return this.matcher;
     }
+}
+/** Two ascending lists of one match per start merged into one, the longer where both have a start. */
+function longestPerStart(some, others) {
+    const spans = [];
+    let at = 0;
+    for (const match of some) {
+        while (at < others.length && others[at].start < match.start)
+            spans.push(knownSpan(others[at++]));
+        const other = at < others.length && others[at].start === match.start ? others[at++] : undefined;
+        spans.push(knownSpan(other && other.end > match.end ? other : match));
+    }
+    while (at < others.length)
+        spans.push(knownSpan(others[at++]));
+    return spans;
+}
+function knownSpan(match) {
+    return { start: match.start, end: match.end, ruleId: KNOWN_SECRET_RULE };
 }
 /**
  * A plain assignment, except `__proto__`, which becomes an own property (as fromEntries makes it). A key redacted
@@ -7758,22 +8172,139 @@ function formatCommand(command, properties, message) {
 
 /***/ }),
 
-/***/ 88451:
+/***/ 56135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ AtomicFile),
-/* harmony export */   l: () => (/* binding */ writeFileAtomically)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(15170);
-/* harmony import */ var _contained_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(71914);
-/* harmony import */ var _temp_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(98861);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A0: () => (/* binding */ AtomicFile),
+  lo: () => (/* binding */ writeFileAtomically),
+  Ez: () => (/* binding */ writeTextAtomically)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __nccwpck_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/contained-path.ts
+var contained_path = __nccwpck_require__(71914);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/temp-files.ts
+var temp_files = __nccwpck_require__(98861);
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/text-writer.ts
+/** UTF-16 units encoded per buffer: a report of megabytes goes out in a hundred writes or so. */
+const CHUNK_UNITS = 32 * 1024;
+/** Pieces this short are separators, brackets and keys: see writeAscii. */
+const SHORT_UNITS = 16;
+/** A UTF-16 unit is at most three bytes of UTF-8 (a surrogate pair, two units, is four), so a chunk always fits. */
+const BUFFER_BYTES = 3 * CHUNK_UNITS;
+/**
+ * The buffer an ended writer gave back, for the next one: the first write touches its pages (each first touch
+ * of memory costs a page fault), later reports find them touched. One at a time: a writer holds its buffer
+ * from construction to end(), so two open writers never share one.
+ */
+let spare;
+const utf8Write = Buffer.prototype.utf8Write ??
+    function (text, offset) {
+        return this.write(text, offset, 'utf8');
+    };
+function isHighSurrogate(unit) {
+    return unit >= 0xd800 && unit <= 0xdbff;
+}
+/**
+ * Writes text given piece by piece as the UTF-8 of all the pieces joined, without ever holding that text or its
+ * bytes whole: each piece is encoded straight into one reused buffer, which goes out when the next piece might
+ * not fit. A report of megabytes built as one string, then encoded into a Buffer of its own, cost a fresh
+ * multi-megabyte string and buffer (thousands of page faults); pieces joined into chunks before encoding still
+ * allocated a string per chunk, and encoding each piece in place allocates nothing.
+ *
+ * The bytes are exactly Buffer.from(pieces.join(''), 'utf8'): a high surrogate that ends a piece or a chunk is
+ * held back and encoded with what follows, so a pair split between two writes is still one character, and a
+ * lone surrogate becomes U+FFFD as it would in the joined text.
+ */
+class Utf8Writer {
+    output;
+    buffer;
+    used = 0;
+    /** A high surrogate that ended the last piece: half of a pair, or lone if nothing follows. */
+    held = '';
+    ended = false;
+    constructor(output) {
+        this.output = output;
+        this.buffer = spare ?? Buffer.allocUnsafe(BUFFER_BYTES);
+        spare = undefined;
+    }
+    write(piece) {
+        if (this.ended)
+            throw new Error('text written after end()');
+        let text = this.held ? this.held + piece : piece;
+        this.held = '';
+        if (text.length === 0)
+            return;
+        if (isHighSurrogate(text.charCodeAt(text.length - 1))) {
+            this.held = text.slice(-1);
+            text = text.slice(0, -1);
+        }
+        if (3 * text.length > BUFFER_BYTES - this.used)
+            this.flush();
+        if (text.length <= SHORT_UNITS && this.writeAscii(text))
+            return;
+        if (text.length <= CHUNK_UNITS) {
+            this.used += utf8Write.call(this.buffer, text, this.used);
+            return;
+        }
+        // Bigger than the buffer: in chunks, each a slice (a view of the text, not a copy), none ending inside a pair.
+        for (let start = 0; start < text.length;) {
+            let end = Math.min(start + CHUNK_UNITS, text.length);
+            if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1)))
+                end--;
+            this.used = utf8Write.call(this.buffer, text.slice(start, end), 0);
+            this.flush();
+            start = end;
+        }
+    }
+    /** Writes what is left (a lone high surrogate last, as U+FFFD) and gives the buffer back; the writer is done. */
+    end() {
+        if (this.ended)
+            return;
+        if (this.held) {
+            if (this.used + 3 > BUFFER_BYTES)
+                this.flush();
+            this.used += utf8Write.call(this.buffer, this.held, this.used);
+            this.held = '';
+        }
+        this.flush();
+        this.ended = true;
+        spare = this.buffer;
+    }
+    /**
+     * A short ASCII piece (a comma, a bracket) copied here, byte by byte, where the encoder is a call into native
+     * code that costs more than the copy; false, having written nothing, if the piece is not ASCII.
+     */
+    writeAscii(text) {
+        for (let index = 0; index < text.length; index++)
+            if (text.charCodeAt(index) > 0x7f)
+                return false;
+        for (let index = 0; index < text.length; index++)
+            this.buffer[this.used + index] = text.charCodeAt(index);
+        this.used += text.length;
+        return true;
+    }
+    flush() {
+        if (this.used === 0)
+            return;
+        const used = this.used;
+        this.used = 0;
+        this.output(this.buffer.subarray(0, used));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/atomic-file.ts
+
 
 
 
@@ -7798,14 +8329,14 @@ class AtomicFile {
     finished = false;
     constructor(destination, options) {
         this.options = options;
-        this.destination = (0,_contained_path_js__WEBPACK_IMPORTED_MODULE_3__/* .containedPath */ .fX)(options.root, destination, { createDirectories: true, directoryMode: options.directoryMode });
-        const directory = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.destination);
-        (0,_temp_files_js__WEBPACK_IMPORTED_MODULE_4__/* .sweepStaleTemporaries */ .fs)(directory);
+        this.destination = (0,contained_path/* containedPath */.fX)(options.root, destination, { createDirectories: true, directoryMode: options.directoryMode });
+        const directory = (0,external_node_path_.dirname)(this.destination);
+        (0,temp_files/* sweepStaleTemporaries */.fs)(directory);
         try {
-            ({ fd: this.fd, path: this.temporary } = (0,_temp_files_js__WEBPACK_IMPORTED_MODULE_4__/* .createTemporary */ .GY)(directory, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(this.destination), options.mode));
+            ({ fd: this.fd, path: this.temporary } = (0,temp_files/* createTemporary */.GY)(directory, (0,external_node_path_.basename)(this.destination), options.mode));
         }
         catch (error) {
-            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_5__/* .GatesError */ .xx('GATES_E_FILESYSTEM', { path: destination, reason: `cannot create a temporary file beside it (${error.code ?? error.message})` }, { cause: error });
+            throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path: destination, reason: `cannot create a temporary file beside it (${error.code ?? error.message})` }, { cause: error });
         }
     }
     /** Appends all of `bytes`; refused once committed or abandoned (a late stream write must not reach a reused descriptor). */
@@ -7813,17 +8344,22 @@ class AtomicFile {
         if (this.finished)
             throw new Error(`${this.temporary} is already closed`);
         for (let offset = 0; offset < bytes.length;)
-            offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, bytes, offset, bytes.length - offset);
+            offset += (0,external_node_fs_.writeSync)(this.fd, bytes, offset, bytes.length - offset);
     }
     /**
-     * Appends all of `text` as UTF-8. Node encodes a string given to writeFileSync in native code, writing until
-     * all of it is written, with no Buffer of its bytes in the JavaScript heap: reports run to megabytes, and
-     * copying each into a Buffer first cost more than the write (bench/).
+     * Appends all of `text` as UTF-8, a chunk at a time through one reused buffer (text-writer.ts): reports run to
+     * megabytes, and encoding one whole (writeFileSync does, into memory of its size) cost a page fault per 4 KB.
      */
     writeText(text) {
         if (this.finished)
             throw new Error(`${this.temporary} is already closed`);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(this.fd, text, 'utf8');
+        const writer = this.textWriter();
+        writer.write(text);
+        writer.end();
+    }
+    /** A writer that appends the UTF-8 of the text given to it piece by piece; end() it before commit(). */
+    textWriter() {
+        return new Utf8Writer((bytes) => this.write(bytes));
     }
     /**
      * A stream that appends to the file without owning its descriptor. A write
@@ -7833,7 +8369,7 @@ class AtomicFile {
      * its descriptor (EBADF) or had its writes go nowhere.
      */
     sink() {
-        return new node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable({
+        return new external_node_stream_.Writable({
             write: (chunk, _encoding, callback) => {
                 try {
                     this.write(chunk);
@@ -7847,17 +8383,17 @@ class AtomicFile {
     }
     commit() {
         if (this.options.durable)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(this.fd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+            (0,external_node_fs_.fsyncSync)(this.fd);
+        (0,external_node_fs_.closeSync)(this.fd);
         this.finished = true;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(this.temporary, this.destination);
+        (0,external_node_fs_.renameSync)(this.temporary, this.destination);
     }
     abandon() {
         // Only commit() and abandon() close the descriptor, once.
         if (!this.finished)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+            (0,external_node_fs_.closeSync)(this.fd);
         this.finished = true;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.temporary, { force: true });
+        (0,external_node_fs_.rmSync)(this.temporary, { force: true });
     }
 }
 /** Writes a whole file atomically (see AtomicFile); returns the real path written. */
@@ -7868,6 +8404,21 @@ function writeFileAtomically(destination, content, options) {
             file.writeText(content);
         else
             file.write(content);
+        file.commit();
+    }
+    catch (error) {
+        file.abandon();
+        throw error;
+    }
+    return file.destination;
+}
+/** Writes a file atomically from text given piece by piece (see AtomicFile, Utf8Writer); returns the real path written. */
+function writeTextAtomically(destination, source, options) {
+    const file = new AtomicFile(destination, options);
+    try {
+        const writer = file.textWriter();
+        source((piece) => writer.write(piece));
+        writer.end();
         file.commit();
     }
     catch (error) {

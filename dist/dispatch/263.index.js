@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
 var catalogue = __webpack_require__(46360);
-// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 2 modules
-var report_files = __webpack_require__(16943);
+// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 3 modules
+var report_files = __webpack_require__(79517);
 // EXTERNAL MODULE: ./packages/core/src/state/state-root.ts + 1 modules
 var state_root = __webpack_require__(57734);
 // EXTERNAL MODULE: ./packages/core/src/report/untrusted-text.ts

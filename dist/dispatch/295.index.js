@@ -38,8 +38,8 @@ var read_document_file = __webpack_require__(28461);
 var read_file = __webpack_require__(6220);
 // EXTERNAL MODULE: ./packages/core/src/documents/canonical-json.ts
 var canonical_json = __webpack_require__(51725);
-// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts
-var atomic_file = __webpack_require__(88451);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts + 1 modules
+var atomic_file = __webpack_require__(56135);
 // EXTERNAL MODULE: ./packages/core/src/documents/decimal.ts
 var decimal = __webpack_require__(79027);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/baseline/baseline-file.ts
@@ -78,7 +78,7 @@ function baselineText(document, ignore, shown = 'document') {
 }
 /** Written beside itself and renamed over it: a reader never sees half a baseline. Inside the workspace only. */
 function writeBaseline(path, text, workspace) {
-    (0,atomic_file/* writeFileAtomically */.l)(path, text, { root: workspace, mode: 0o644 });
+    (0,atomic_file/* writeFileAtomically */.lo)(path, text, { root: workspace, mode: 0o644 });
 }
 /**
  * The document without its ignored subtrees. Only the paths that lead to an

@@ -24,8 +24,8 @@ var config_input = __webpack_require__(60345);
 var schemas = __webpack_require__(6748);
 // EXTERNAL MODULE: ./packages/core/src/files/discover-files.ts
 var discover_files = __webpack_require__(48672);
-// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 2 modules
-var report_files = __webpack_require__(16943);
+// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 3 modules
+var report_files = __webpack_require__(79517);
 // EXTERNAL MODULE: ./packages/core/src/state/state-root.ts + 1 modules
 var state_root = __webpack_require__(57734);
 // EXTERNAL MODULE: ./packages/core/src/report/untrusted-text.ts
@@ -2927,8 +2927,8 @@ function currentProfile(env) {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./packages/core/src/runner/library-output.ts + 1 modules
 var library_output = __webpack_require__(9136);
-// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts
-var atomic_file = __webpack_require__(88451);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts + 1 modules
+var atomic_file = __webpack_require__(56135);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/history/history-store.ts
 
 /** Samples kept per history file: enough for any window, small enough to read fast. */
@@ -2980,7 +2980,7 @@ class JsonFileHistory {
     }
     async save(history) {
         // Readable by others like any committed file (store: repo); the state root's own mode keeps state private.
-        (0,atomic_file/* writeFileAtomically */.l)(this.path, `${JSON.stringify(this.redactor.redactValue(history))}\n`, { root: this.root, mode: 0o644 });
+        (0,atomic_file/* writeFileAtomically */.lo)(this.path, `${JSON.stringify(this.redactor.redactValue(history))}\n`, { root: this.root, mode: 0o644 });
     }
 }
 function appendSample(history, sample) {

@@ -28,8 +28,8 @@ var config_input = __webpack_require__(60345);
 var schemas = __webpack_require__(6748);
 // EXTERNAL MODULE: ./packages/core/src/safe-files/contained-path.ts
 var contained_path = __webpack_require__(71914);
-// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts
-var atomic_file = __webpack_require__(88451);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts + 1 modules
+var atomic_file = __webpack_require__(56135);
 // EXTERNAL MODULE: ./packages/core/src/documents/canonical-json.ts
 var canonical_json = __webpack_require__(51725);
 // EXTERNAL MODULE: ./packages/core/src/report/untrusted-text.ts
@@ -442,7 +442,7 @@ const hydrationCheck = {
             const expected = await readFixture(fixturePath, fixture, maxBytes);
             let result = judgeSelector(label, fixture, resolution, expected);
             if (update && (result.verdict === 'differs' || result.verdict === 'no fixture')) {
-                (0,atomic_file/* writeFileAtomically */.l)(fixturePath, (0,canonical_json/* canonicalJson */.d)(resolution.document), { root: workspace, mode: 0o644 });
+                (0,atomic_file/* writeFileAtomically */.lo)(fixturePath, (0,canonical_json/* canonicalJson */.d)(resolution.document), { root: workspace, mode: 0o644 });
                 // Written: what was missing or differed is now the fixture, so nothing about it is a finding.
                 result = { ...result, verdict: 'fixture written', fixtureMissing: false, changes: [], changedCount: 0 };
             }

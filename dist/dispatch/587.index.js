@@ -29,8 +29,8 @@ var temp_files = __webpack_require__(98861);
 var state_root = __webpack_require__(57734);
 // EXTERNAL MODULE: ./packages/core/src/report/untrusted-text.ts
 var untrusted_text = __webpack_require__(47920);
-// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 2 modules
-var report_files = __webpack_require__(16943);
+// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 3 modules
+var report_files = __webpack_require__(79517);
 // EXTERNAL MODULE: ./packages/core/src/safe-files/contained-path.ts
 var contained_path = __webpack_require__(71914);
 // EXTERNAL MODULE: external "node:fs"
@@ -39,8 +39,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var read_file = __webpack_require__(6220);
 // EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
 var gates_error = __webpack_require__(15170);
-// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 1 modules
-var redactor = __webpack_require__(52279);
+// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 2 modules
+var redactor = __webpack_require__(81379);
 // EXTERNAL MODULE: ./packages/core/src/redact/intervals.ts
 var intervals = __webpack_require__(91417);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/stream-scrubber.ts
@@ -376,8 +376,8 @@ function binaryLeftAsItIs(display, kind, policy, knownLeft, what = 'binary conte
     return { display, kind, status: policy === 'report' ? 'refused' : 'skipped', reason: `${what} (policy binary: ${policy}); searched for known values, none found; pattern rules not applied`, occurrences: new Map(), knownLeft: 0 };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts
-var atomic_file = __webpack_require__(88451);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts + 1 modules
+var atomic_file = __webpack_require__(56135);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/scrub-target.ts
 
 /**
@@ -389,7 +389,7 @@ var atomic_file = __webpack_require__(88451);
  * machine ends the job and its uploads with it.
  */
 function openTarget(destination) {
-    return new atomic_file/* AtomicFile */.A(destination.path, { root: destination.root, mode: destination.mode & 0o7777 });
+    return new atomic_file/* AtomicFile */.A0(destination.path, { root: destination.root, mode: destination.mode & 0o7777 });
 }
 
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -1564,8 +1564,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ENV_PATTERNS
 
-// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 1 modules
-var redactor = __webpack_require__(52279);
+// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 2 modules
+var redactor = __webpack_require__(81379);
 // EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
 var parse = __webpack_require__(67528);
 // EXTERNAL MODULE: ./packages/core/src/config/config-input.ts

@@ -25,8 +25,8 @@ var catalogue = __webpack_require__(46360);
 var filesystem_type = __webpack_require__(37759);
 // EXTERNAL MODULE: ./packages/core/src/state/state-root.ts + 1 modules
 var state_root = __webpack_require__(57734);
-// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 2 modules
-var report_files = __webpack_require__(16943);
+// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 3 modules
+var report_files = __webpack_require__(79517);
 // EXTERNAL MODULE: ./packages/core/src/report/untrusted-text.ts
 var untrusted_text = __webpack_require__(47920);
 // EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var quiesce = __webpack_require__(14262);
 // EXTERNAL MODULE: ./packages/core/src/action/run-action.ts + 13 modules
 var run_action = __webpack_require__(71121);
-// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 2 modules
-var report_files = __webpack_require__(16943);
+// EXTERNAL MODULE: ./packages/core/src/action/report-files.ts + 3 modules
+var report_files = __webpack_require__(79517);
 // EXTERNAL MODULE: ./packages/core/src/state/state-root.ts + 1 modules
 var state_root = __webpack_require__(57734);
 // EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
@@ -176,8 +176,8 @@ var segment_store = __webpack_require__(96238);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./packages/core/src/runner/library-output.ts + 1 modules
 var library_output = __webpack_require__(9136);
-// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts
-var atomic_file = __webpack_require__(88451);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts + 1 modules
+var atomic_file = __webpack_require__(56135);
 // EXTERNAL MODULE: ./packages/core/src/safe-files/read-file.ts
 var read_file = __webpack_require__(6220);
 // EXTERNAL MODULE: ./packages/core/src/safe-files/temp-files.ts
@@ -1009,7 +1009,7 @@ function writePack(pack, store, hash, known, index) {
     if (exported)
         files.push(exported.path);
     const whole = { manifests: [hash], chunks: [...needed], packs: exported ? [(0,external_node_path_.basename)(exported.path, '.pack')] : [], ...index };
-    files.push((0,atomic_file/* writeFileAtomically */.l)((0,external_node_path_.join)(pack, 'pack.json'), JSON.stringify(whole), { root: pack }));
+    files.push((0,atomic_file/* writeFileAtomically */.lo)((0,external_node_path_.join)(pack, 'pack.json'), JSON.stringify(whole), { root: pack }));
     return { files, sent: [...needed], chunks: needed.size, bytes: exported?.bytes ?? 0 };
 }
 /** The pack's index, or undefined when it is not one (names are checked: they become paths in the store). */
@@ -1912,7 +1912,7 @@ class ManifestStore {
     write(manifest) {
         const bytes = manifestBytes(manifest);
         const hash = sha256Hex(bytes);
-        (0,atomic_file/* writeFileAtomically */.l)((0,external_node_path_.join)(this.directory, `${hash}.json`), bytes, { root: this.directory, durable: true, directoryMode: 0o700 });
+        (0,atomic_file/* writeFileAtomically */.lo)((0,external_node_path_.join)(this.directory, `${hash}.json`), bytes, { root: this.directory, durable: true, directoryMode: 0o700 });
         fsyncPath(this.directory);
         return hash;
     }

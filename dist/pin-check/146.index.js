@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(76760);
 var read_file = __webpack_require__(6220);
 // EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
 var gates_error = __webpack_require__(15170);
-// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts
-var atomic_file = __webpack_require__(88451);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts + 1 modules
+var atomic_file = __webpack_require__(56135);
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
 var collect = __webpack_require__(45769);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/fix/apply-edits.ts
@@ -151,7 +151,7 @@ function writeAtomically(workspace, path, text) {
     if (!stat.isFile())
         throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: 'not a regular file; fix mode does not follow links' });
     try {
-        (0,atomic_file/* writeFileAtomically */.l)(path, text, { root: workspace, mode: stat.mode & 0o7777 });
+        (0,atomic_file/* writeFileAtomically */.lo)(path, text, { root: workspace, mode: stat.mode & 0o7777 });
     }
     catch (error) {
         if (error instanceof gates_error/* GatesError */.xx)

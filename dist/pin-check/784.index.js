@@ -24,8 +24,8 @@ var external_node_path_ = __webpack_require__(76760);
 var hash_chain = __webpack_require__(2669);
 // EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
 var gates_error = __webpack_require__(15170);
-// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts
-var atomic_file = __webpack_require__(88451);
+// EXTERNAL MODULE: ./packages/core/src/safe-files/atomic-file.ts + 1 modules
+var atomic_file = __webpack_require__(56135);
 // EXTERNAL MODULE: ./packages/core/src/safe-files/make-directories.ts
 var make_directories = __webpack_require__(48877);
 // EXTERNAL MODULE: ./packages/core/src/safe-files/read-file.ts
@@ -413,7 +413,7 @@ async function publishSegment(session, options, store, ledger, reportDirectory) 
                 // A restore leaves out a segment over the limit unread: publishing one would hide this step's records.
                 if (size > MAX_SEGMENT_FILE_BYTES)
                     throw new gates_error/* GatesError */.xx('GATES_E_STATE_REFUSED', { name, reason: `its ${SEGMENT_FILE} would be ${mebibytes(size)}, over the ${mebibytes(MAX_SEGMENT_FILE_BYTES)} a restore reads` });
-                const files = [(0,atomic_file/* writeFileAtomically */.l)((0,external_node_path_.join)(outgoing, SEGMENT_FILE), text, { root: outgoing, directoryMode: 0o700 })];
+                const files = [(0,atomic_file/* writeFileAtomically */.lo)((0,external_node_path_.join)(outgoing, SEGMENT_FILE), text, { root: outgoing, directoryMode: 0o700 })];
                 let budget = state_session/* MAX_SEGMENT_ARTIFACT_BYTES */.S - size - REPORT_SLACK_BYTES;
                 for (const report of listFiles(reportDirectory)) {
                     const copied = copyInto(report, (0,external_node_path_.join)(outgoing, 'reports', report.name), budget);
@@ -431,7 +431,7 @@ async function publishSegment(session, options, store, ledger, reportDirectory) 
             }
             throw new gates_error/* GatesError */.xx('GATES_E_STATE_TRANSPORT', { operation: 'publish', reason: `${(0,segment_name/* segmentName */.Jc)(options.env)} and ${NAME_ATTEMPTS - 1} names with random suffixes are taken` });
         });
-        (0,atomic_file/* writeFileAtomically */.l)(marker, fresh[fresh.length - 1].hash, { root: (0,state_root/* statePath */.B)(options.stateRoot, 'segments'), directoryMode: 0o700 });
+        (0,atomic_file/* writeFileAtomically */.lo)(marker, fresh[fresh.length - 1].hash, { root: (0,state_root/* statePath */.B)(options.stateRoot, 'segments'), directoryMode: 0o700 });
     }
     catch (error) {
         // A refusal is not an outage that a later step's segment gets past (its records would be refused too): fail clearly.
@@ -489,7 +489,7 @@ function copyInto(source, destination, maxBytes) {
             return undefined;
         throw error;
     }
-    return { path: (0,atomic_file/* writeFileAtomically */.l)(destination, bytes, { root: (0,external_node_path_.join)(destination, '..', '..'), directoryMode: 0o700 }), bytes: bytes.length };
+    return { path: (0,atomic_file/* writeFileAtomically */.lo)(destination, bytes, { root: (0,external_node_path_.join)(destination, '..', '..'), directoryMode: 0o700 }), bytes: bytes.length };
 }
 
 
