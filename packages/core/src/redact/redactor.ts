@@ -1,8 +1,7 @@
 import { mergeSpans, replaceByteSpans, type Span } from './intervals.js';
-import { KEY_BYTES, LiteralMatcher, type LiteralMatch } from './literal-matcher.js';
+import { KEY_BYTES, LiteralMatcher } from './literal-matcher.js';
 import { refusalOf, type Refusal } from './secret-strength.js';
-import { secretVariants, shortestWrappedLength, UNWRAPPED_ENCODERS, wrapSources } from './secret-variants.js';
-import { WrappedMatcher } from './wrapped-matcher.js';
+import { secretVariants } from './secret-variants.js';
 
 export const REDACTED = '***';
 
@@ -22,15 +21,11 @@ export type RedactionRule = (text: string) => string;
  */
 export class Redactor {
   private readonly secrets = new Set<string>();
-  /** Every form searched for as it is: all but the wrapped base64 ones (always multi-line), found from their fragments. */
   private readonly variants = new Set<string>();
-  /** Base64 fragments whose wrapped forms are searched for (WrappedMatcher). */
-  private readonly wrapSources = new Set<string>();
   /** Values only the runner masks (maskFound): never used by redact(). */
   private readonly found = new Set<string>();
   private readonly rules: RedactionRule[] = [];
   private matcher: LiteralMatcher | undefined;
-  private wrapped: WrappedMatcher | undefined;
   /** The UTF-8 length of the shortest form: a text too short to hold it in UTF-8 holds no secret. */
   private shortestVariantBytes = Number.POSITIVE_INFINITY;
   /** Texts shorter than this (in UTF-16 code units, times three) cannot change: no rule, and no form fits in them. */
@@ -52,29 +47,15 @@ export class Redactor {
     if (refusal) return refusal;
     if (this.secrets.has(value)) return undefined;
     this.secrets.add(value);
-    for (const variant of secretVariants(value, this.minLength, UNWRAPPED_ENCODERS)) {
+    for (const variant of secretVariants(value, this.minLength)) {
       if (this.variants.has(variant)) continue;
       this.variants.add(variant);
-      this.noteFormBytes(Buffer.byteLength(variant, 'utf8'));
+      this.shortestVariantBytes = Math.min(this.shortestVariantBytes, Buffer.byteLength(variant, 'utf8'));
+      if (this.rules.length === 0) this.unchangedBelow = this.shortestVariantBytes;
       if (isSingleLine(variant)) for (const listener of this.listeners) listener(variant);
     }
-    // The wrapped base64 forms (hundreds per fragment, as long as the secret's base64) are not built: the runner's
-    // masker, line by line, never gets them, and WrappedMatcher finds them from their fragments.
-    for (const fragment of wrapSources(value, this.minLength)) {
-      if (this.wrapSources.has(fragment)) continue;
-      this.wrapSources.add(fragment);
-      const shortest = shortestWrappedLength(fragment.length);
-      if (shortest >= this.minLength) this.noteFormBytes(shortest);
-    }
     this.matcher = undefined;
-    this.wrapped = undefined;
     return undefined;
-  }
-
-  /** A form of this many UTF-8 bytes is searched for: a shorter text cannot hold it. */
-  private noteFormBytes(bytes: number): void {
-    this.shortestVariantBytes = Math.min(this.shortestVariantBytes, bytes);
-    if (this.rules.length === 0) this.unchangedBelow = this.shortestVariantBytes;
   }
 
   /**
@@ -111,18 +92,17 @@ export class Redactor {
     return this.secrets.size;
   }
 
-  /** Every form of every known secret, the wrapped ones included, for matchers over bytes (redact-logs). */
+  /** Every form of every known secret, for matchers over bytes (redact-logs). */
   forms(): string[] {
-    const forms = new Set<string>();
-    for (const secret of this.secrets) for (const form of secretVariants(secret, this.minLength)) forms.add(form);
-    return [...forms];
+    return [...this.variants];
   }
 
-  /** Where known secrets occur in these bytes: at each start, the longest form there. */
+  /** Where known secrets occur in these bytes. */
   findKnown(bytes: Uint8Array, from = 0, to = bytes.length): Span[] {
     if (this.variants.size === 0) return [];
-    this.wrapped ??= new WrappedMatcher([...this.wrapSources], this.minLength);
-    return longestPerStart(this.compiled().findAll(bytes, from, to), this.wrapped.findAll(bytes, from, to));
+    return this.compiled()
+      .findAll(bytes, from, to)
+      .map((match) => ({ start: match.start, end: match.end, ruleId: KNOWN_SECRET_RULE }));
   }
 
   redact(text: string): string {
@@ -219,23 +199,6 @@ export class Redactor {
     this.matcher ??= new LiteralMatcher([...this.variants].map((variant) => Buffer.from(variant, 'utf8')));
     return this.matcher;
   }
-}
-
-/** Two ascending lists of one match per start merged into one, the longer where both have a start. */
-function longestPerStart(some: readonly LiteralMatch[], others: readonly LiteralMatch[]): Span[] {
-  const spans: Span[] = [];
-  let at = 0;
-  for (const match of some) {
-    while (at < others.length && others[at]!.start < match.start) spans.push(knownSpan(others[at++]!));
-    const other = at < others.length && others[at]!.start === match.start ? others[at++]! : undefined;
-    spans.push(knownSpan(other && other.end > match.end ? other : match));
-  }
-  while (at < others.length) spans.push(knownSpan(others[at++]!));
-  return spans;
-}
-
-function knownSpan(match: LiteralMatch): Span {
-  return { start: match.start, end: match.end, ruleId: KNOWN_SECRET_RULE };
 }
 
 /**

@@ -12,44 +12,25 @@
 export const SKIP_MIN_LITERAL = 8;
 /** A longer window jumps further but fills the table with more grams: 16 balances the two for thousands of literals. */
 const WINDOW_MAX = 16;
-/** At most 2^20 one-byte shifts = 1 MiB, for thousands of literals (redact-logs' known forms). */
-const MAX_TABLE_BITS = 20;
-/**
- * At least this many slots per gram: the table is at most 1/32 full, as 1 MiB is for about 2,500 literals, so a
- * window rarely lands on a slot some other gram set to a short shift. A few literals (a runner's token and its
- * encodings) need a few KiB instead of a 1 MiB table filled at start, 256 fresh pages.
- */
-const SLOTS_PER_GRAM = 32;
-const MIN_TABLE_BITS = 10;
+/** 2^20 one-byte shifts = 1 MiB. */
+const TABLE_BITS = 20;
 
 export class ShiftTable {
   readonly window: number;
-  private readonly shifts: Uint8Array;
-  /** 32 less the table's bits: a gram's hash is the top bits of its product. */
-  private readonly hashShift: number;
+  private readonly shifts = new Uint8Array(1 << TABLE_BITS);
 
   constructor(literals: readonly Uint8Array[], shortest: number) {
     this.window = Math.min(shortest, WINDOW_MAX);
     const window = this.window;
-    let bits = MIN_TABLE_BITS;
-    while (bits < MAX_TABLE_BITS && 2 ** bits < literals.length * (window - 3) * SLOTS_PER_GRAM) bits++;
-    this.shifts = new Uint8Array(1 << bits);
-    this.hashShift = 32 - bits;
-    const hashShift = this.hashShift;
     // No gram of any literal's first `window` bytes ends here: a window can move by its length less the gram's.
     this.shifts.fill(window - 3);
     for (const bytes of literals) {
       for (let end = 3; end < window; end++) {
-        const hash = gramHash(bytes[end - 3]! | (bytes[end - 2]! << 8) | (bytes[end - 1]! << 16) | (bytes[end]! << 24), hashShift);
+        const hash = gramHash(bytes[end - 3]! | (bytes[end - 2]! << 8) | (bytes[end - 1]! << 16) | (bytes[end]! << 24));
         const shift = window - 1 - end;
         if (shift < this.shifts[hash]!) this.shifts[hash] = shift;
       }
     }
-  }
-
-  /** The table's bytes (one shift per slot). */
-  get size(): number {
-    return this.shifts.length;
   }
 
   /**
@@ -58,11 +39,10 @@ export class ShiftTable {
    */
   scan(haystack: Uint8Array, from: number, to: number, candidate: (start: number) => void): void {
     const shifts = this.shifts;
-    const hashShift = this.hashShift;
     const back = this.window - 1;
     for (let end = from + back; end < to; ) {
       const gram = haystack[end - 3]! | (haystack[end - 2]! << 8) | (haystack[end - 1]! << 16) | (haystack[end]! << 24);
-      const shift = shifts[gramHash(gram, hashShift)]!;
+      const shift = shifts[gramHash(gram)]!;
       if (shift > 0) {
         end += shift;
         continue;
@@ -73,6 +53,6 @@ export class ShiftTable {
   }
 }
 
-function gramHash(gram: number, hashShift: number): number {
-  return Math.imul(gram, 0x9e3779b1) >>> hashShift;
+function gramHash(gram: number): number {
+  return Math.imul(gram, 0x9e3779b1) >>> (32 - TABLE_BITS);
 }
