@@ -3429,7 +3429,7 @@ function thresholdOf(inputs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59473);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31749);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54891);
 
 
@@ -3475,7 +3475,7 @@ function nothingToCheckFinding(what, inputs) {
 
 /***/ }),
 
-/***/ 59473:
+/***/ 31749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3547,43 +3547,24 @@ function replaceByteSpans(bytes, spans, replacement) {
 const SKIP_MIN_LITERAL = 8;
 /** A longer window jumps further but fills the table with more grams: 16 balances the two for thousands of literals. */
 const WINDOW_MAX = 16;
-/** At most 2^20 one-byte shifts = 1 MiB, for thousands of literals (redact-logs' known forms). */
-const MAX_TABLE_BITS = 20;
-/**
- * At least this many slots per gram: the table is at most 1/32 full, as 1 MiB is for about 2,500 literals, so a
- * window rarely lands on a slot some other gram set to a short shift. A few literals (a runner's token and its
- * encodings) need a few KiB instead of a 1 MiB table filled at start, 256 fresh pages.
- */
-const SLOTS_PER_GRAM = 32;
-const MIN_TABLE_BITS = 10;
+/** 2^20 one-byte shifts = 1 MiB. */
+const TABLE_BITS = 20;
 class ShiftTable {
     window;
-    shifts;
-    /** 32 less the table's bits: a gram's hash is the top bits of its product. */
-    hashShift;
+    shifts = new Uint8Array(1 << TABLE_BITS);
     constructor(literals, shortest) {
         this.window = Math.min(shortest, WINDOW_MAX);
         const window = this.window;
-        let bits = MIN_TABLE_BITS;
-        while (bits < MAX_TABLE_BITS && 2 ** bits < literals.length * (window - 3) * SLOTS_PER_GRAM)
-            bits++;
-        this.shifts = new Uint8Array(1 << bits);
-        this.hashShift = 32 - bits;
-        const hashShift = this.hashShift;
         // No gram of any literal's first `window` bytes ends here: a window can move by its length less the gram's.
         this.shifts.fill(window - 3);
         for (const bytes of literals) {
             for (let end = 3; end < window; end++) {
-                const hash = gramHash(bytes[end - 3] | (bytes[end - 2] << 8) | (bytes[end - 1] << 16) | (bytes[end] << 24), hashShift);
+                const hash = gramHash(bytes[end - 3] | (bytes[end - 2] << 8) | (bytes[end - 1] << 16) | (bytes[end] << 24));
                 const shift = window - 1 - end;
                 if (shift < this.shifts[hash])
                     this.shifts[hash] = shift;
             }
         }
-    }
-    /** The table's bytes (one shift per slot). */
-    get size() {
-        return this.shifts.length;
     }
     /**
      * Calls `candidate(start)` for every start in [from, to - window] where a
@@ -3591,11 +3572,10 @@ class ShiftTable {
      */
     scan(haystack, from, to, candidate) {
         const shifts = this.shifts;
-        const hashShift = this.hashShift;
         const back = this.window - 1;
         for (let end = from + back; end < to;) {
             const gram = haystack[end - 3] | (haystack[end - 2] << 8) | (haystack[end - 1] << 16) | (haystack[end] << 24);
-            const shift = shifts[gramHash(gram, hashShift)];
+            const shift = shifts[gramHash(gram)];
             if (shift > 0) {
                 end += shift;
                 continue;
@@ -3605,8 +3585,8 @@ class ShiftTable {
         }
     }
 }
-function gramHash(gram, hashShift) {
-    return Math.imul(gram, 0x9e3779b1) >>> hashShift;
+function gramHash(gram) {
+    return Math.imul(gram, 0x9e3779b1) >>> (32 - TABLE_BITS);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/redact/literal-matcher.ts
@@ -3971,207 +3951,21 @@ const ENCODERS = {
     'powershell-ampersand': (value) => powerShellSections(value),
     'hex': (value) => [Buffer.from(value, 'utf8').toString('hex'), Buffer.from(value, 'utf8').toString('hex').toUpperCase()],
 };
-/**
- * The encoders whose forms are searched for as they are: all but
- * `base64-wrapped`, whose forms WrappedMatcher finds from the fragments
- * wrapSources lists, without building them (wrapped-matcher.ts).
- */
-const UNWRAPPED_ENCODERS = Object.fromEntries(Object.entries(ENCODERS).filter(([name]) => name !== 'base64-wrapped'));
 /** Every form of one secret worth searching for, the secret itself first, each at least `minLength` long. */
-function secretVariants(secret, minLength, encoders = ENCODERS) {
-    const forms = new Set(baseForms(secret, minLength));
+function secretVariants(secret, minLength) {
+    const forms = new Set([secret]);
+    for (const line of secret.split(/\r?\n/))
+        if (line.trim().length >= minLength)
+            forms.add(line.trim());
     for (const form of [...forms]) {
-        for (const encode of Object.values(encoders))
+        for (const encode of Object.values(ENCODERS))
             for (const encoded of encode(form))
                 forms.add(encoded);
     }
     return [...forms].filter((form) => form.length >= minLength);
 }
-/** The base64 fragments whose wrapped forms (`base64-wrapped`) are among secretVariants' forms when they are `minLength` long. */
-function wrapSources(secret, minLength) {
-    return baseForms(secret, minLength).flatMap((form) => base64Fragments(form));
-}
-/** What the encoders encode: the secret, and each of its lines (trimmed) at least `minLength` long. */
-function baseForms(secret, minLength) {
-    const forms = new Set([secret]);
-    for (const line of secret.split(/\r?\n/))
-        if (line.trim().length >= minLength)
-            forms.add(line.trim());
-    return [...forms];
-}
-/** The length of a fragment's shortest wrapped form (wrappedForms at the widest width, the first break as late as it goes); 0 when it has none. */
-function shortestWrappedLength(fragmentLength) {
-    if (fragmentLength < 2)
-        return 0;
-    const width = Math.max(...WRAP_WIDTHS);
-    const firstBreak = Math.min(fragmentLength - 1, width);
-    return fragmentLength + 1 + Math.floor((fragmentLength - 1 - firstBreak) / width);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/redact/wrapped-matcher.ts
-
-
-/**
- * Finds base64 fragments wrapped at MIME/PEM widths without a literal per
- * wrapped form. A fragment of L characters has 2 x (up to 76 + 64) wrapped
- * forms (wrappedForms: the first break after each of its first `width`
- * characters, then one every `width`, `\n` or `\r\n`), each about as long as
- * the fragment: for a runner's 1 KB token, 840 forms and 1.2 MB of text to
- * build, encode and index at start, for text that is almost never wrapped
- * base64. Here a wrapped form is what it is: the fragment, found in a run of
- * base64 characters and line breaks once the breaks are taken out, with
- * breaks of one kind inside it at those places. Exactly the occurrences of
- * the forms wrappedForms lists (at least `minLength` long). Pure.
- */
-/** What a wrapped form is made of besides its breaks: the standard base64 alphabet (fragments carry no padding). */
-const BASE64 = new Uint8Array(256);
-for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')
-    BASE64[char.charCodeAt(0)] = 1;
-const LF = 0x0a;
-const CR = 0x0d;
-class WrappedMatcher {
-    minLength;
-    matcher;
-    fragments;
-    /** A run of base64 and breaks shorter than this holds no wrapped form: the shortest fragment and one break. */
-    shortestRun;
-    /**
-     * `fragments`: the base64 fragments whose wrapped forms are searched for;
-     * at least KEY_BYTES long (a fragment of a form of `minLength` characters
-     * is at least that long, and minLength is at least KEY_BYTES).
-     * A match's `literal` is the index of its fragment.
-     */
-    constructor(fragments, minLength) {
-        this.minLength = minLength;
-        this.fragments = fragments.map((fragment) => Buffer.from(fragment, 'latin1'));
-        let shortest = Number.POSITIVE_INFINITY;
-        for (const fragment of this.fragments)
-            shortest = Math.min(shortest, fragment.length);
-        this.shortestRun = shortest + 1;
-    }
-    /**
-     * Every wrapped form that starts and ends in [from, to): one match per
-     * start, the longest there, ascending (LiteralMatcher.findAll's shape).
-     */
-    findAll(haystack, from = 0, to = haystack.length) {
-        const matches = [];
-        if (this.fragments.length === 0)
-            return matches;
-        // A wrapped form has a line feed in it: most texts are answered by the native search for one.
-        for (let lf = haystack.indexOf(LF, from); lf !== -1 && lf < to;) {
-            let start = lf;
-            while (start > from && (BASE64[haystack[start - 1]] === 1 || isBreakAt(haystack, start - 1, to)))
-                start--;
-            let end = lf + 1;
-            while (end < to && (BASE64[haystack[end]] === 1 || isBreakAt(haystack, end, to)))
-                end++;
-            if (end - start >= this.shortestRun)
-                this.searchRun(haystack, start, end, matches);
-            lf = end < to ? haystack.indexOf(LF, end) : -1;
-        }
-        return matches;
-    }
-    /**
-     * One run of base64 characters and breaks: its characters without the
-     * breaks, searched for the fragments; each occurrence is a wrapped form when
-     * the breaks inside it are of one kind and fall where wrappedForms puts them.
-     */
-    searchRun(haystack, start, end, matches) {
-        const text = Buffer.allocUnsafe(end - start);
-        /** Where each break is in `text` (the index of the character after it) and its length in bytes (1 or 2). */
-        const breakAt = [];
-        const breakBytes = [];
-        let length = 0;
-        for (let at = start; at < end; at++) {
-            const byte = haystack[at];
-            if (byte === CR || byte === LF) {
-                breakAt.push(length);
-                breakBytes.push(byte === CR ? 2 : 1);
-                if (byte === CR)
-                    at++;
-            }
-            else
-                text[length++] = byte;
-        }
-        // The run's bytes before a character: its index plus the bytes of the breaks before it.
-        const bytesBefore = [0];
-        for (let index = 0; index < breakBytes.length; index++)
-            bytesBefore.push(bytesBefore[index] + breakBytes[index]);
-        const found = [];
-        this.compiled().visit(text, 0, length, (literal, at, atEnd) => {
-            const first = firstBreakAfter(breakAt, at);
-            const breaks = wrappedBreaks(breakAt, breakBytes, first, at, atEnd);
-            if (breaks < 0)
-                return;
-            const size = atEnd - at + breaks * breakBytes[first];
-            if (size < this.minLength)
-                return;
-            const from = start + at + bytesBefore[first];
-            found.push({ start: from, end: from + size, literal });
-        });
-        // visit reports every fragment at a position, longest first; a shorter one there can be wrapped where the longer is not.
-        let last = matches.length > 0 ? matches[matches.length - 1] : undefined;
-        for (const match of found) {
-            if (last && last.start === match.start) {
-                if (match.end > last.end)
-                    last.end = match.end;
-                continue;
-            }
-            matches.push((last = match));
-        }
-    }
-    compiled() {
-        this.matcher ??= new LiteralMatcher(this.fragments);
-        return this.matcher;
-    }
-}
-/** A break starts here: a line feed, or a carriage return followed by one (a lone carriage return ends a run). */
-function isBreakAt(haystack, at, to) {
-    const byte = haystack[at];
-    if (byte === LF)
-        return true;
-    return byte === CR && at + 1 < to && haystack[at + 1] === LF;
-}
-/** The index of the first break after character `at` (breakAt is ascending). */
-function firstBreakAfter(breakAt, at) {
-    let low = 0;
-    let high = breakAt.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (breakAt[middle] <= at)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
-}
-/**
- * The number of breaks inside the fragment found at [at, end) of the text,
- * when they make one of its wrapped forms (wrappedForms): at least one, of
- * one kind, the first after 1 to `width` characters, then one every `width`
- * characters, the last piece 1 to `width` long. -1 when they do not.
- */
-function wrappedBreaks(breakAt, breakBytes, first, at, end) {
-    if (first >= breakAt.length || breakAt[first] >= end)
-        return -1;
-    const kind = breakBytes[first];
-    for (const width of WRAP_WIDTHS) {
-        if (breakAt[first] - at > width)
-            continue;
-        let last = first;
-        while (last + 1 < breakAt.length && breakAt[last + 1] < end && breakAt[last + 1] - breakAt[last] === width && breakBytes[last + 1] === kind)
-            last++;
-        // A break inside that broke the pattern (another width, two in a row, the other kind) leaves no wrapped form.
-        if (last + 1 < breakAt.length && breakAt[last + 1] < end)
-            continue;
-        if (end - breakAt[last] <= width)
-            return last - first + 1;
-    }
-    return -1;
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/redact/redactor.ts
-
 
 
 
@@ -4189,15 +3983,11 @@ const KNOWN_SECRET_RULE = 'known-secret';
 class Redactor {
     minLength;
     secrets = new Set();
-    /** Every form searched for as it is: all but the wrapped base64 ones (always multi-line), found from their fragments. */
     variants = new Set();
-    /** Base64 fragments whose wrapped forms are searched for (WrappedMatcher). */
-    wrapSources = new Set();
     /** Values only the runner masks (maskFound): never used by redact(). */
     found = new Set();
     rules = [];
     matcher;
-    wrapped;
     /** The UTF-8 length of the shortest form: a text too short to hold it in UTF-8 holds no secret. */
     shortestVariantBytes = Number.POSITIVE_INFINITY;
     /** Texts shorter than this (in UTF-16 code units, times three) cannot change: no rule, and no form fits in them. */
@@ -4220,34 +4010,19 @@ class Redactor {
         if (this.secrets.has(value))
             return undefined;
         this.secrets.add(value);
-        for (const variant of secretVariants(value, this.minLength, UNWRAPPED_ENCODERS)) {
+        for (const variant of secretVariants(value, this.minLength)) {
             if (this.variants.has(variant))
                 continue;
             this.variants.add(variant);
-            this.noteFormBytes(Buffer.byteLength(variant, 'utf8'));
+            this.shortestVariantBytes = Math.min(this.shortestVariantBytes, Buffer.byteLength(variant, 'utf8'));
+            if (this.rules.length === 0)
+                this.unchangedBelow = this.shortestVariantBytes;
             if (isSingleLine(variant))
                 for (const listener of this.listeners)
                     listener(variant);
         }
-        // The wrapped base64 forms (hundreds per fragment, as long as the secret's base64) are not built: the runner's
-        // masker, line by line, never gets them, and WrappedMatcher finds them from their fragments.
-        for (const fragment of wrapSources(value, this.minLength)) {
-            if (this.wrapSources.has(fragment))
-                continue;
-            this.wrapSources.add(fragment);
-            const shortest = shortestWrappedLength(fragment.length);
-            if (shortest >= this.minLength)
-                this.noteFormBytes(shortest);
-        }
         this.matcher = undefined;
-        this.wrapped = undefined;
         return undefined;
-    }
-    /** A form of this many UTF-8 bytes is searched for: a shorter text cannot hold it. */
-    noteFormBytes(bytes) {
-        this.shortestVariantBytes = Math.min(this.shortestVariantBytes, bytes);
-        if (this.rules.length === 0)
-            this.unchangedBelow = this.shortestVariantBytes;
     }
     /**
      * A value redact-logs found in a scanned file (not one the workflow declared
@@ -4284,20 +4059,17 @@ class Redactor {
     get size() {
         return this.secrets.size;
     }
-    /** Every form of every known secret, the wrapped ones included, for matchers over bytes (redact-logs). */
+    /** Every form of every known secret, for matchers over bytes (redact-logs). */
     forms() {
-        const forms = new Set();
-        for (const secret of this.secrets)
-            for (const form of secretVariants(secret, this.minLength))
-                forms.add(form);
-        return [...forms];
+        return [...this.variants];
     }
-    /** Where known secrets occur in these bytes: at each start, the longest form there. */
+    /** Where known secrets occur in these bytes. */
     findKnown(bytes, from = 0, to = bytes.length) {
         if (this.variants.size === 0)
             return [];
-        this.wrapped ??= new WrappedMatcher([...this.wrapSources], this.minLength);
-        return longestPerStart(this.compiled().findAll(bytes, from, to), this.wrapped.findAll(bytes, from, to));
+        return this.compiled()
+            .findAll(bytes, from, to)
+            .map((match) => ({ start: match.start, end: match.end, ruleId: KNOWN_SECRET_RULE }));
     }
     redact(text) {
         let result = text;
@@ -4400,23 +4172,6 @@ class Redactor {
         this.matcher ??= new LiteralMatcher([...this.variants].map((variant) => Buffer.from(variant, 'utf8')));
         return this.matcher;
     }
-}
-/** Two ascending lists of one match per start merged into one, the longer where both have a start. */
-function longestPerStart(some, others) {
-    const spans = [];
-    let at = 0;
-    for (const match of some) {
-        while (at < others.length && others[at].start < match.start)
-            spans.push(knownSpan(others[at++]));
-        const other = at < others.length && others[at].start === match.start ? others[at++] : undefined;
-        spans.push(knownSpan(other && other.end > match.end ? other : match));
-    }
-    while (at < others.length)
-        spans.push(knownSpan(others[at++]));
-    return spans;
-}
-function knownSpan(match) {
-    return { start: match.start, end: match.end, ruleId: KNOWN_SECRET_RULE };
 }
 /**
  * A plain assignment, except `__proto__`, which becomes an own property (as fromEntries makes it). A key redacted
