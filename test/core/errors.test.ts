@@ -4,11 +4,11 @@ import addFormatsModule from 'ajv-formats';
 import errorSchema from '../../schemas/error.schema.json' with { type: 'json' };
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { didYouMean, docsUrl, ERROR_CATALOGUE, formatError, GatesError, levenshtein, projectUrl, ruleDocsUrl, suiteRoot, toGatesError, type ErrorCode } from '@gates/core';
+import { didYouMean, docsUrl, ERROR_CATALOGUE, formatError, GatesError, levenshtein, projectUrl, ruleDocsUrl, suiteRoot, toGatesError, type CommonJsDefault, type ErrorCode } from '@gates/core';
 import { REPO_ROOT } from '../harness/run-bundle.js';
 
-const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default;
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+const Ajv2020 = Ajv2020Module as unknown as CommonJsDefault<typeof Ajv2020Module>;
+const addFormats = addFormatsModule as unknown as CommonJsDefault<typeof addFormatsModule>;
 
 describe('error catalogue', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: true });

@@ -29,6 +29,7 @@ export { loadConfigInput, type ConfigInput } from './config/config-input.js';
 export { loadConfigFile, MAX_CONFIG_BYTES, parseConfigDocument, readConfigText, type LoadedConfig } from './config/load-file.js';
 // parseConfigText is not re-exported: the YAML parser loads lazily, only when a config file exists.
 export type { Position, PositionMap } from './config/parse-document.js';
+export type { CommonJsDefault } from './config/commonjs-default.js';
 export { documentTooLarge, readDocumentFile, type DocumentSource } from './documents/read-document-file.js';
 export { parseDocument, type Json } from './documents/parse-document.js';
 export { canonicalJson } from './documents/canonical-json.js';

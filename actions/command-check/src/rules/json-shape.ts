@@ -1,10 +1,11 @@
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
+import type { CommonJsDefault } from '@gates/core';
 
 // ajv is CommonJS; under NodeNext its default export arrives as module.exports (as in the core's schema validator).
-const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default;
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+const Ajv2020 = Ajv2020Module as unknown as CommonJsDefault<typeof Ajv2020Module>;
+const addFormats = addFormatsModule as unknown as CommonJsDefault<typeof addFormatsModule>;
 
 /**
  * A table's JSON Schemas are the user's: an unknown keyword is refused (a

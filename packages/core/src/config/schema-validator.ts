@@ -4,10 +4,11 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ErrorDetail } from '../errors/gates-error.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { escapePointerSegment, type PositionMap } from './parse-document.js';
+import type { CommonJsDefault } from './commonjs-default.js';
 
 // ajv is CommonJS; under NodeNext its default export arrives as module.exports.
-const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default;
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+const Ajv2020 = Ajv2020Module as unknown as CommonJsDefault<typeof Ajv2020Module>;
+const addFormats = addFormatsModule as unknown as CommonJsDefault<typeof addFormatsModule>;
 
 const compiled = new WeakMap<object, ValidateFunction>();
 
