@@ -103,16 +103,7 @@ export class AtomicFile {
 
 /** Writes a whole file atomically (see AtomicFile); returns the real path written. */
 export function writeFileAtomically(destination: string, content: string | Uint8Array, options: AtomicFileOptions): string {
-  const file = new AtomicFile(destination, options);
-  try {
-    if (typeof content === 'string') file.writeText(content);
-    else file.write(content);
-    file.commit();
-  } catch (error) {
-    file.abandon();
-    throw error;
-  }
-  return file.destination;
+  return writeThrough(destination, options, (file) => (typeof content === 'string' ? file.writeText(content) : file.write(content)));
 }
 
 /** What writes a text piece by piece into a sink (a renderer that never holds its whole output). */
@@ -120,11 +111,18 @@ export type TextSource = (sink: (piece: string) => void) => void;
 
 /** Writes a file atomically from text given piece by piece (see AtomicFile, Utf8Writer); returns the real path written. */
 export function writeTextAtomically(destination: string, source: TextSource, options: AtomicFileOptions): string {
-  const file = new AtomicFile(destination, options);
-  try {
+  return writeThrough(destination, options, (file) => {
     const writer = file.textWriter();
     source((piece) => writer.write(piece));
     writer.end();
+  });
+}
+
+/** Creates the temporary file, lets `write` fill it, then renames it into place; on any error removes it and rethrows. */
+function writeThrough(destination: string, options: AtomicFileOptions, write: (file: AtomicFile) => void): string {
+  const file = new AtomicFile(destination, options);
+  try {
+    write(file);
     file.commit();
   } catch (error) {
     file.abandon();
