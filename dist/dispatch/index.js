@@ -7626,27 +7626,21 @@ class AtomicFile {
 }
 /** Writes a whole file atomically (see AtomicFile); returns the real path written. */
 function writeFileAtomically(destination, content, options) {
-    const file = new AtomicFile(destination, options);
-    try {
-        if (typeof content === 'string')
-            file.writeText(content);
-        else
-            file.write(content);
-        file.commit();
-    }
-    catch (error) {
-        file.abandon();
-        throw error;
-    }
-    return file.destination;
+    return writeThrough(destination, options, (file) => (typeof content === 'string' ? file.writeText(content) : file.write(content)));
 }
 /** Writes a file atomically from text given piece by piece (see AtomicFile, Utf8Writer); returns the real path written. */
 function writeTextAtomically(destination, source, options) {
-    const file = new AtomicFile(destination, options);
-    try {
+    return writeThrough(destination, options, (file) => {
         const writer = file.textWriter();
         source((piece) => writer.write(piece));
         writer.end();
+    });
+}
+/** Creates the temporary file, lets `write` fill it, then renames it into place; on any error removes it and rethrows. */
+function writeThrough(destination, options, write) {
+    const file = new AtomicFile(destination, options);
+    try {
+        write(file);
         file.commit();
     }
     catch (error) {
