@@ -39,8 +39,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var read_file = __webpack_require__(6220);
 // EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
 var gates_error = __webpack_require__(15170);
-// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 1 modules
-var redactor = __webpack_require__(52279);
+// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 2 modules
+var redactor = __webpack_require__(62401);
 // EXTERNAL MODULE: ./packages/core/src/redact/intervals.ts
 var intervals = __webpack_require__(91417);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/stream-scrubber.ts
@@ -1564,8 +1564,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ENV_PATTERNS
 
-// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 1 modules
-var redactor = __webpack_require__(52279);
+// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 2 modules
+var redactor = __webpack_require__(62401);
 // EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
 var parse = __webpack_require__(67528);
 // EXTERNAL MODULE: ./packages/core/src/config/config-input.ts

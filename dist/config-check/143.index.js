@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ENV_PATTERNS, loadRedactPolicy
 
-// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 4 modules
-var redactor = __webpack_require__(46715);
+// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 5 modules
+var redactor = __webpack_require__(90206);
 // EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
 var parse = __webpack_require__(67528);
 // EXTERNAL MODULE: external "node:fs"

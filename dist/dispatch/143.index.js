@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ENV_PATTERNS
 
-// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 1 modules
-var redactor = __webpack_require__(52279);
+// EXTERNAL MODULE: ./packages/core/src/redact/redactor.ts + 2 modules
+var redactor = __webpack_require__(62401);
 // EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
 var parse = __webpack_require__(67528);
 // EXTERNAL MODULE: ./packages/core/src/config/config-input.ts

@@ -6951,7 +6951,7 @@ function isDigestPinned(image) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73959);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5233);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92807);
 
 
@@ -7791,7 +7791,7 @@ async function writeReport(directory, name, source) {
 
 /***/ }),
 
-/***/ 73959:
+/***/ 5233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7863,24 +7863,41 @@ function replaceByteSpans(bytes, spans, replacement) {
 const SKIP_MIN_LITERAL = 8;
 /** A longer window jumps further but fills the table with more grams: 16 balances the two for thousands of literals. */
 const WINDOW_MAX = 16;
-/** 2^20 one-byte shifts = 1 MiB. */
-const TABLE_BITS = 20;
+/** At most 2^20 one-byte shifts = 1 MiB: for thousands of literals (redact-logs' known forms). */
+const MAX_TABLE_BITS = 20;
+/**
+ * Slots per gram of the literals' distinct windows: a table at most 1/32 full (as 1 MiB is for about 2,500
+ * windows) rarely stops a scan on a slot another gram set. A secret's forms need a few KiB to 64 KiB instead of
+ * the 1 MiB table filled when a long text is first redacted (256 fresh pages).
+ */
+const SLOTS_PER_GRAM = 32;
+const MIN_TABLE_BITS = 10;
 class ShiftTable {
     window;
-    shifts = new Uint8Array(1 << TABLE_BITS);
+    shifts;
+    /** 32 less the table's bits: a gram's hash is the top bits of its product. */
+    hashShift;
     constructor(literals, shortest) {
         this.window = Math.min(shortest, WINDOW_MAX);
         const window = this.window;
+        const bits = tableBits(literals, window);
+        this.shifts = new Uint8Array(1 << bits);
+        this.hashShift = 32 - bits;
+        const hashShift = this.hashShift;
         // No gram of any literal's first `window` bytes ends here: a window can move by its length less the gram's.
         this.shifts.fill(window - 3);
         for (const bytes of literals) {
             for (let end = 3; end < window; end++) {
-                const hash = gramHash(bytes[end - 3] | (bytes[end - 2] << 8) | (bytes[end - 1] << 16) | (bytes[end] << 24));
+                const hash = gramHash(bytes[end - 3] | (bytes[end - 2] << 8) | (bytes[end - 1] << 16) | (bytes[end] << 24), hashShift);
                 const shift = window - 1 - end;
                 if (shift < this.shifts[hash])
                     this.shifts[hash] = shift;
             }
         }
+    }
+    /** The table's bytes (one shift per slot). */
+    get size() {
+        return this.shifts.length;
     }
     /**
      * Calls `candidate(start)` for every start in [from, to - window] where a
@@ -7888,10 +7905,11 @@ class ShiftTable {
      */
     scan(haystack, from, to, candidate) {
         const shifts = this.shifts;
+        const hashShift = this.hashShift;
         const back = this.window - 1;
         for (let end = from + back; end < to;) {
             const gram = haystack[end - 3] | (haystack[end - 2] << 8) | (haystack[end - 1] << 16) | (haystack[end] << 24);
-            const shift = shifts[gramHash(gram)];
+            const shift = shifts[gramHash(gram, hashShift)];
             if (shift > 0) {
                 end += shift;
                 continue;
@@ -7901,8 +7919,30 @@ class ShiftTable {
         }
     }
 }
-function gramHash(gram) {
-    return Math.imul(gram, 0x9e3779b1) >>> (32 - TABLE_BITS);
+/**
+ * The table's bits for these literals' grams. Literals often share their first `window` bytes (a secret's
+ * forms, the starts of its wrapped forms): their distinct windows are counted, below the size at which the
+ * literals alone fill the largest table.
+ */
+function tableBits(literals, window) {
+    const grams = window - 3;
+    if (literals.length * grams * SLOTS_PER_GRAM >= 2 ** MAX_TABLE_BITS)
+        return MAX_TABLE_BITS;
+    const windows = new Set();
+    for (const bytes of literals) {
+        // FNV-1a of the window, kept in 30 bits (small integers in the set); a collision only undercounts by one.
+        let hash = 0x811c9dc5;
+        for (let at = 0; at < window; at++)
+            hash = Math.imul(hash ^ bytes[at], 0x01000193);
+        windows.add(hash & 0x3fffffff);
+    }
+    let bits = MIN_TABLE_BITS;
+    while (bits < MAX_TABLE_BITS && 2 ** bits < windows.size * grams * SLOTS_PER_GRAM)
+        bits++;
+    return bits;
+}
+function gramHash(gram, hashShift) {
+    return Math.imul(gram, 0x9e3779b1) >>> hashShift;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/redact/literal-matcher.ts
@@ -8253,21 +8293,111 @@ const ENCODERS = {
     'powershell-ampersand': (value) => powerShellSections(value),
     'hex': (value) => [Buffer.from(value, 'utf8').toString('hex'), Buffer.from(value, 'utf8').toString('hex').toUpperCase()],
 };
+/**
+ * The encoders whose forms are listed: all but `base64-wrapped`, whose forms
+ * the redactor finds from their starts instead (wrapped-forms.ts).
+ */
+const UNWRAPPED_ENCODERS = Object.fromEntries(Object.entries(ENCODERS).filter(([name]) => name !== 'base64-wrapped'));
 /** Every form of one secret worth searching for, the secret itself first, each at least `minLength` long. */
-function secretVariants(secret, minLength) {
-    const forms = new Set([secret]);
-    for (const line of secret.split(/\r?\n/))
-        if (line.trim().length >= minLength)
-            forms.add(line.trim());
+function secretVariants(secret, minLength, encoders = ENCODERS) {
+    const forms = new Set(baseForms(secret, minLength));
     for (const form of [...forms]) {
-        for (const encode of Object.values(ENCODERS))
+        for (const encode of Object.values(encoders))
             for (const encoded of encode(form))
                 forms.add(encoded);
     }
     return [...forms].filter((form) => form.length >= minLength);
 }
+/** The base64 fragments whose wrapped forms (`base64-wrapped`) are among secretVariants' forms when they are `minLength` long. */
+function wrapSources(secret, minLength) {
+    return baseForms(secret, minLength).flatMap((form) => base64Fragments(form));
+}
+/** What the encoders encode: the secret, and each of its lines (trimmed) at least `minLength` long. */
+function baseForms(secret, minLength) {
+    const forms = new Set([secret]);
+    for (const line of secret.split(/\r?\n/))
+        if (line.trim().length >= minLength)
+            forms.add(line.trim());
+    return [...forms];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/wrapped-forms.ts
+
+/**
+ * Wrapped base64 forms found from their starts instead of listed. A
+ * fragment of L characters has up to 2 x (76 + 64) wrapped forms
+ * (wrappedForms: the first break after each of its first `width`
+ * characters, then one every `width`, `\n` or `\r\n`), each about as long
+ * as the fragment: for a runner's 1 KB token, 840 forms, 1.2 MB of text
+ * built when the secret is registered and encoded and indexed when a long
+ * text is first redacted. Forms with the same first break and break share
+ * their start; the matcher searches for that start (the first piece, the
+ * break and at most START_TAIL characters after it), and a start found is
+ * followed through the rest of the fragment, piece by piece, at each width.
+ * The same occurrences as the listed forms, found by the same one pass over
+ * the text. Pure.
+ */
+/** Characters of the second piece in a start: enough that a start is rarely a false candidate, and at least the matcher's 16-byte window. */
+const START_TAIL = 16;
+const WIDEST = WRAP_WIDTHS.reduce((widest, width) => Math.max(widest, width), 0);
+/** The length of a fragment's shortest wrapped form (the widest width, the first break as late as it goes); 0 when it has none. */
+function shortestWrappedLength(fragmentLength) {
+    if (fragmentLength < 2)
+        return 0;
+    const firstBreak = Math.min(fragmentLength - 1, WIDEST);
+    return fragmentLength + 1 + Math.floor((fragmentLength - 1 - firstBreak) / WIDEST);
+}
+/** The starts of a base64 fragment's wrapped forms, each with the literal the matcher searches for (ASCII, so bytes are characters). */
+function wrapStarts(fragment) {
+    const bytes = Buffer.from(fragment, 'latin1');
+    const starts = [];
+    for (let firstBreak = 1; firstBreak < Math.min(fragment.length, WIDEST + 1); firstBreak++) {
+        for (const separator of ['\n', '\r\n']) {
+            const literal = Buffer.from(fragment.slice(0, firstBreak) + separator + fragment.slice(firstBreak, firstBreak + START_TAIL), 'latin1');
+            starts.push({ literal, start: { fragment: bytes, firstBreak, breakBytes: separator.length } });
+        }
+    }
+    return starts;
+}
+/**
+ * The end of the longest wrapped form of the start's fragment that begins
+ * at `at` (where its start was found) and ends by `to`, at least `minLength`
+ * long; -1 when there is none. The start matched, so the first piece and
+ * break are there: the rest is compared piece by piece at each width the
+ * first break allows.
+ */
+function wrappedFormEnd(haystack, at, to, start, minLength) {
+    const { fragment, firstBreak, breakBytes } = start;
+    let longest = -1;
+    for (const width of WRAP_WIDTHS) {
+        if (firstBreak > width)
+            continue;
+        const end = followPieces(haystack, at + firstBreak, to, fragment, firstBreak, width, breakBytes);
+        if (end > longest && end - at >= minLength)
+            longest = end;
+    }
+    return longest;
+}
+/** From a break at `position` (before fragment[offset]): break, piece of `width`, break, …, to the fragment's end. */
+function followPieces(haystack, position, to, fragment, offset, width, breakBytes) {
+    while (offset < fragment.length) {
+        if (position + breakBytes > to)
+            return -1;
+        if (breakBytes === 2 ? haystack[position] !== 0x0d || haystack[position + 1] !== 0x0a : haystack[position] !== 0x0a)
+            return -1;
+        position += breakBytes;
+        const pieceEnd = Math.min(offset + width, fragment.length);
+        if (position + (pieceEnd - offset) > to)
+            return -1;
+        for (; offset < pieceEnd; offset++, position++)
+            if (haystack[position] !== fragment[offset])
+                return -1;
+    }
+    return position;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/redact/redactor.ts
+
 
 
 
@@ -8285,7 +8415,10 @@ const KNOWN_SECRET_RULE = 'known-secret';
 class Redactor {
     minLength;
     secrets = new Set();
+    /** Every form searched for as it is: all but the wrapped base64 ones (always multi-line), found from their starts. */
     variants = new Set();
+    /** Base64 fragments whose wrapped forms are searched for (wrapped-forms.ts). */
+    wrapSources = new Set();
     /** Values only the runner masks (maskFound): never used by redact(). */
     found = new Set();
     rules = [];
@@ -8312,19 +8445,33 @@ class Redactor {
         if (this.secrets.has(value))
             return undefined;
         this.secrets.add(value);
-        for (const variant of secretVariants(value, this.minLength)) {
+        for (const variant of secretVariants(value, this.minLength, UNWRAPPED_ENCODERS)) {
             if (this.variants.has(variant))
                 continue;
             this.variants.add(variant);
-            this.shortestVariantBytes = Math.min(this.shortestVariantBytes, Buffer.byteLength(variant, 'utf8'));
-            if (this.rules.length === 0)
-                this.unchangedBelow = this.shortestVariantBytes;
+            this.noteFormBytes(Buffer.byteLength(variant, 'utf8'));
             if (isSingleLine(variant))
                 for (const listener of this.listeners)
                     listener(variant);
         }
+        // The wrapped base64 forms (hundreds per fragment, each as long as it) are not listed: the runner's masker, line
+        // by line, never gets them, and the matcher finds them from their starts (wrapped-forms.ts).
+        for (const fragment of wrapSources(value, this.minLength)) {
+            if (this.wrapSources.has(fragment))
+                continue;
+            this.wrapSources.add(fragment);
+            const shortest = shortestWrappedLength(fragment.length);
+            if (shortest >= this.minLength)
+                this.noteFormBytes(shortest);
+        }
         this.matcher = undefined;
         return undefined;
+    }
+    /** A form of this many UTF-8 bytes is searched for: a shorter text cannot hold it. */
+    noteFormBytes(bytes) {
+        this.shortestVariantBytes = Math.min(this.shortestVariantBytes, bytes);
+        if (this.rules.length === 0)
+            this.unchangedBelow = this.shortestVariantBytes;
     }
     /**
      * A value redact-logs found in a scanned file (not one the workflow declared
@@ -8361,17 +8508,33 @@ class Redactor {
     get size() {
         return this.secrets.size;
     }
-    /** Every form of every known secret, for matchers over bytes (redact-logs). */
+    /** Every form of every known secret, the wrapped ones included, for matchers over bytes (redact-logs). */
     forms() {
-        return [...this.variants];
+        const forms = new Set();
+        for (const secret of this.secrets)
+            for (const form of secretVariants(secret, this.minLength))
+                forms.add(form);
+        return [...forms];
     }
-    /** Where known secrets occur in these bytes. */
+    /** Where known secrets occur in these bytes: at each start, the longest form there. */
     findKnown(bytes, from = 0, to = bytes.length) {
         if (this.variants.size === 0)
             return [];
-        return this.compiled()
-            .findAll(bytes, from, to)
-            .map((match) => ({ start: match.start, end: match.end, ruleId: KNOWN_SECRET_RULE }));
+        const { matcher, listed, starts } = this.compiled();
+        const spans = [];
+        let last;
+        // Every literal at every start, longest first: a wrapped form's start is followed to its end, which can be the longest there.
+        matcher.visit(bytes, from, to, (literal, start, end) => {
+            if (literal >= listed)
+                end = wrappedFormEnd(bytes, start, to, starts[literal - listed], this.minLength);
+            if (end < 0)
+                return;
+            if (last?.start === start)
+                last.end = Math.max(last.end, end);
+            else
+                spans.push((last = { start, end, ruleId: KNOWN_SECRET_RULE }));
+        });
+        return spans;
     }
     redact(text) {
         let result = text;
@@ -8470,8 +8633,20 @@ class Redactor {
             seen.set(text, (redacted = this.redact(text)));
         return redacted;
     }
+    /** One matcher for the listed forms, then the starts of the wrapped ones. */
     compiled() {
-        this.matcher ??= new LiteralMatcher([...this.variants].map((variant) => Buffer.from(variant, 'utf8')));
+        if (this.matcher)
+            return this.matcher;
+        const literals = [...this.variants].map((variant) => Buffer.from(variant, 'utf8'));
+        const listed = literals.length;
+        const starts = [];
+        for (const fragment of this.wrapSources) {
+            for (const { literal, start } of wrapStarts(fragment)) {
+                literals.push(literal);
+                starts.push(start);
+            }
+        }
+        this.matcher = { matcher: new LiteralMatcher(literals), listed, starts };
         return this.matcher;
     }
 }

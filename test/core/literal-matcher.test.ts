@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { LiteralMatcher } from '@gates/core';
+import { ShiftTable } from '../../packages/core/src/redact/skip-scan.js';
 
 /** The obvious oracle: at each position, the longest literal that starts there. */
 function naive(literals: string[], text: string): { start: number; end: number }[] {
@@ -106,5 +107,27 @@ describe('LiteralMatcher', () => {
   test('matches bytes, so multi-byte UTF-8 secrets are found inside any text', () => {
     const matcher = new LiteralMatcher([Buffer.from('pässwörd-ñ')]);
     expect(matcher.findAll(Buffer.from('x=pässwörd-ñ;'))).toEqual([{ start: 2, end: 2 + Buffer.byteLength('pässwörd-ñ'), literal: 0 }]);
+  });
+});
+
+describe('ShiftTable', () => {
+  test('sized by its literals: a few KiB for a secret and its encodings, 1 MiB at most for thousands; candidates include every occurrence either way', () => {
+    let state = 99;
+    const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 26;
+    const literal = (length: number) => Buffer.from(Array.from({ length }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[next()]).join(''));
+    const few = Array.from({ length: 20 }, () => literal(40));
+    const many = Array.from({ length: 5000 }, () => literal(40));
+    expect(new ShiftTable(few, 40).size).toBeLessThanOrEqual(16 * 1024);
+    expect(new ShiftTable(many, 40).size).toBe(1 << 20);
+    // Literals that share their first window (the starts of a fragment's wrapped forms) count once.
+    const shared = Array.from({ length: 500 }, (_, index) => Buffer.concat([few[0]!.subarray(0, 16), Buffer.from(`-${index}-`), literal(20)]));
+    expect(new ShiftTable(shared, 40).size).toBeLessThanOrEqual(4 * 1024);
+    for (const literals of [few, shared, many.slice(0, 300), many]) {
+      const table = new ShiftTable(literals, 40);
+      const text = Buffer.concat([literal(500), literals[3]!, literal(77), literals[literals.length - 1]!, literal(10)]);
+      const candidates: number[] = [];
+      table.scan(text, 0, text.length, (start) => candidates.push(start));
+      expect(candidates).toEqual(expect.arrayContaining([500, 500 + literals[3]!.length + 77]));
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { mergeSpans, replaceByteSpans, type Span } from './intervals.js';
 import { KEY_BYTES, LiteralMatcher } from './literal-matcher.js';
 import { refusalOf, type Refusal } from './secret-strength.js';
-import { secretVariants } from './secret-variants.js';
+import { secretVariants, UNWRAPPED_ENCODERS, wrapSources } from './secret-variants.js';
+import { shortestWrappedLength, wrappedFormEnd, wrapStarts, type WrapStart } from './wrapped-forms.js';
 
 export const REDACTED = '***';
 
@@ -21,11 +22,14 @@ export type RedactionRule = (text: string) => string;
  */
 export class Redactor {
   private readonly secrets = new Set<string>();
+  /** Every form searched for as it is: all but the wrapped base64 ones (always multi-line), found from their starts. */
   private readonly variants = new Set<string>();
+  /** Base64 fragments whose wrapped forms are searched for (wrapped-forms.ts). */
+  private readonly wrapSources = new Set<string>();
   /** Values only the runner masks (maskFound): never used by redact(). */
   private readonly found = new Set<string>();
   private readonly rules: RedactionRule[] = [];
-  private matcher: LiteralMatcher | undefined;
+  private matcher: CompiledForms | undefined;
   /** The UTF-8 length of the shortest form: a text too short to hold it in UTF-8 holds no secret. */
   private shortestVariantBytes = Number.POSITIVE_INFINITY;
   /** Texts shorter than this (in UTF-16 code units, times three) cannot change: no rule, and no form fits in them. */
@@ -47,15 +51,28 @@ export class Redactor {
     if (refusal) return refusal;
     if (this.secrets.has(value)) return undefined;
     this.secrets.add(value);
-    for (const variant of secretVariants(value, this.minLength)) {
+    for (const variant of secretVariants(value, this.minLength, UNWRAPPED_ENCODERS)) {
       if (this.variants.has(variant)) continue;
       this.variants.add(variant);
-      this.shortestVariantBytes = Math.min(this.shortestVariantBytes, Buffer.byteLength(variant, 'utf8'));
-      if (this.rules.length === 0) this.unchangedBelow = this.shortestVariantBytes;
+      this.noteFormBytes(Buffer.byteLength(variant, 'utf8'));
       if (isSingleLine(variant)) for (const listener of this.listeners) listener(variant);
+    }
+    // The wrapped base64 forms (hundreds per fragment, each as long as it) are not listed: the runner's masker, line
+    // by line, never gets them, and the matcher finds them from their starts (wrapped-forms.ts).
+    for (const fragment of wrapSources(value, this.minLength)) {
+      if (this.wrapSources.has(fragment)) continue;
+      this.wrapSources.add(fragment);
+      const shortest = shortestWrappedLength(fragment.length);
+      if (shortest >= this.minLength) this.noteFormBytes(shortest);
     }
     this.matcher = undefined;
     return undefined;
+  }
+
+  /** A form of this many UTF-8 bytes is searched for: a shorter text cannot hold it. */
+  private noteFormBytes(bytes: number): void {
+    this.shortestVariantBytes = Math.min(this.shortestVariantBytes, bytes);
+    if (this.rules.length === 0) this.unchangedBelow = this.shortestVariantBytes;
   }
 
   /**
@@ -92,17 +109,27 @@ export class Redactor {
     return this.secrets.size;
   }
 
-  /** Every form of every known secret, for matchers over bytes (redact-logs). */
+  /** Every form of every known secret, the wrapped ones included, for matchers over bytes (redact-logs). */
   forms(): string[] {
-    return [...this.variants];
+    const forms = new Set<string>();
+    for (const secret of this.secrets) for (const form of secretVariants(secret, this.minLength)) forms.add(form);
+    return [...forms];
   }
 
-  /** Where known secrets occur in these bytes. */
+  /** Where known secrets occur in these bytes: at each start, the longest form there. */
   findKnown(bytes: Uint8Array, from = 0, to = bytes.length): Span[] {
     if (this.variants.size === 0) return [];
-    return this.compiled()
-      .findAll(bytes, from, to)
-      .map((match) => ({ start: match.start, end: match.end, ruleId: KNOWN_SECRET_RULE }));
+    const { matcher, listed, starts } = this.compiled();
+    const spans: Span[] = [];
+    let last: Span | undefined;
+    // Every literal at every start, longest first: a wrapped form's start is followed to its end, which can be the longest there.
+    matcher.visit(bytes, from, to, (literal, start, end) => {
+      if (literal >= listed) end = wrappedFormEnd(bytes, start, to, starts[literal - listed]!, this.minLength);
+      if (end < 0) return;
+      if (last?.start === start) last.end = Math.max(last.end, end);
+      else spans.push((last = { start, end, ruleId: KNOWN_SECRET_RULE }));
+    });
+    return spans;
   }
 
   redact(text: string): string {
@@ -195,10 +222,28 @@ export class Redactor {
     return redacted;
   }
 
-  private compiled(): LiteralMatcher {
-    this.matcher ??= new LiteralMatcher([...this.variants].map((variant) => Buffer.from(variant, 'utf8')));
+  /** One matcher for the listed forms, then the starts of the wrapped ones. */
+  private compiled(): CompiledForms {
+    if (this.matcher) return this.matcher;
+    const literals: Uint8Array[] = [...this.variants].map((variant) => Buffer.from(variant, 'utf8'));
+    const listed = literals.length;
+    const starts: WrapStart[] = [];
+    for (const fragment of this.wrapSources) {
+      for (const { literal, start } of wrapStarts(fragment)) {
+        literals.push(literal);
+        starts.push(start);
+      }
+    }
+    this.matcher = { matcher: new LiteralMatcher(literals), listed, starts };
     return this.matcher;
   }
+}
+
+/** The matcher's literals: the listed forms (indexes below `listed`), then the wrapped forms' starts. */
+interface CompiledForms {
+  matcher: LiteralMatcher;
+  listed: number;
+  starts: WrapStart[];
 }
 
 /**

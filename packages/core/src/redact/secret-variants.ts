@@ -85,7 +85,7 @@ function powerShellSections(secret: string): string[] {
 }
 
 /** Named encoders of one form; each returns the encoded forms (possibly the input unchanged). */
-export const ENCODERS: Readonly<Record<string, (value: string) => string[]>> = {
+export const ENCODERS: Encoders = {
   'base64': (value) => base64Fragments(value),
   'base64url': (value) => base64Fragments(value, 'url'),
   'base64-wrapped': (value) => base64Fragments(value).flatMap((fragment) => WRAP_WIDTHS.flatMap((width) => wrappedForms(fragment, width))),
@@ -104,12 +104,32 @@ export const ENCODERS: Readonly<Record<string, (value: string) => string[]>> = {
   'hex': (value) => [Buffer.from(value, 'utf8').toString('hex'), Buffer.from(value, 'utf8').toString('hex').toUpperCase()],
 };
 
+/** An encoder table: named encoders of one form, each returning the encoded forms. */
+export type Encoders = Readonly<Record<string, (value: string) => string[]>>;
+
+/**
+ * The encoders whose forms are listed: all but `base64-wrapped`, whose forms
+ * the redactor finds from their starts instead (wrapped-forms.ts).
+ */
+export const UNWRAPPED_ENCODERS: Encoders = Object.fromEntries(Object.entries(ENCODERS).filter(([name]) => name !== 'base64-wrapped'));
+
 /** Every form of one secret worth searching for, the secret itself first, each at least `minLength` long. */
-export function secretVariants(secret: string, minLength: number): string[] {
-  const forms = new Set<string>([secret]);
-  for (const line of secret.split(/\r?\n/)) if (line.trim().length >= minLength) forms.add(line.trim());
+export function secretVariants(secret: string, minLength: number, encoders: Encoders = ENCODERS): string[] {
+  const forms = new Set<string>(baseForms(secret, minLength));
   for (const form of [...forms]) {
-    for (const encode of Object.values(ENCODERS)) for (const encoded of encode(form)) forms.add(encoded);
+    for (const encode of Object.values(encoders)) for (const encoded of encode(form)) forms.add(encoded);
   }
   return [...forms].filter((form) => form.length >= minLength);
+}
+
+/** The base64 fragments whose wrapped forms (`base64-wrapped`) are among secretVariants' forms when they are `minLength` long. */
+export function wrapSources(secret: string, minLength: number): string[] {
+  return baseForms(secret, minLength).flatMap((form) => base64Fragments(form));
+}
+
+/** What the encoders encode: the secret, and each of its lines (trimmed) at least `minLength` long. */
+function baseForms(secret: string, minLength: number): string[] {
+  const forms = new Set<string>([secret]);
+  for (const line of secret.split(/\r?\n/)) if (line.trim().length >= minLength) forms.add(line.trim());
+  return [...forms];
 }
