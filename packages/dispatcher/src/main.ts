@@ -9,6 +9,8 @@ installCrashHandlers({ env: process.env, runner, redactor }, 'gates');
 const command = process.env[inputEnvName('command')];
 try {
   const definition = await resolveCommand(command);
+  // This process is the action's as much as its own bundle's would be (see ActionDefinition.processSetup).
+  definition.processSetup?.();
   process.exitCode = await runAction(definition, { env: routedEnvironment(process.env, definition.name), runner, redactor });
 } catch (thrown) {
   process.exitCode = reportError(thrown, { env: process.env, runner, redactor }, 'gates');

@@ -35,6 +35,7 @@ export async function demoCommand(parsed: ParsedCommand, io: CliIo, base: NodeJS
   const results: DemoResult[] = [];
   for (const run of DEMO_RUNS) {
     const definition = await ACTIONS[run.action]!();
+    definition.processSetup?.();
     const inputs = Object.entries(run.inputs ?? {}).map(([name, value]) => `${name}=${value.replace('{state}', stateRoot)}`);
     // Offline by design: no token, whatever the terminal has.
     const env = { ...actionEnvironment(base, workspace, [...inputs, 'token=']), ...run.env, MEMORY_STORAGE_ROOT: stateRoot };

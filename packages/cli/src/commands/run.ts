@@ -38,6 +38,8 @@ async function checkInputNames(definition: ActionDefinition, inputs: readonly st
 
 export async function runCommand(parsed: ParsedCommand, io: CliIo, base: NodeJS.ProcessEnv = process.env): Promise<ExitCodeValue> {
   const definition = await resolveCommand(parsed.positionals[0]);
+  // The CLI's process runs the action as its bundle would (see ActionDefinition.processSetup).
+  definition.processSetup?.();
   const workspace = resolve(String(parsed.values.workspace ?? process.cwd()));
   const inputs = [...((parsed.values.input as string[] | undefined) ?? [])];
   if (parsed.values.fix && parsed.values['dry-run']) throw new GatesError('GATES_E_USAGE', { detail: '--fix and --dry-run cannot be combined' });
