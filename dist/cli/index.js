@@ -10064,7 +10064,7 @@ const ACTIONS = {
     'command-check': async () => (await __nccwpck_require__.e(/* import() */ 870).then(__nccwpck_require__.bind(__nccwpck_require__, 48870))).commandCheck,
     'docs-check': async () => (await __nccwpck_require__.e(/* import() */ 371).then(__nccwpck_require__.bind(__nccwpck_require__, 93371))).docsCheck,
     'config-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(661), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81500))).configCheck,
-    'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92807))).pinCheck,
+    'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73438))).pinCheck,
     'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 38).then(__nccwpck_require__.bind(__nccwpck_require__, 39038))).perfSla,
     'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(967), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97587))).redactLogs,
     'env-guard': async () => (await __nccwpck_require__.e(/* import() */ 14).then(__nccwpck_require__.bind(__nccwpck_require__, 51014))).envGuard,
@@ -10342,6 +10342,8 @@ async function checkInputNames(definition, inputs) {
 }
 async function runCommand(parsed, io, base = process.env) {
     const definition = await resolveCommand(parsed.positionals[0]);
+    // The CLI's process runs the action as its bundle would (see ActionDefinition.processSetup).
+    definition.processSetup?.();
     const workspace = (0,external_node_path_.resolve)(String(parsed.values.workspace ?? process.cwd()));
     const inputs = [...(parsed.values.input ?? [])];
     if (parsed.values.fix && parsed.values['dry-run'])
@@ -10506,6 +10508,7 @@ async function demoCommand(parsed, io, base = process.env) {
     const results = [];
     for (const run of DEMO_RUNS) {
         const definition = await ACTIONS[run.action]();
+        definition.processSetup?.();
         const inputs = Object.entries(run.inputs ?? {}).map(([name, value]) => `${name}=${value.replace('{state}', stateRoot)}`);
         // Offline by design: no token, whatever the terminal has.
         const env = { ...actionEnvironment(base, workspace, [...inputs, 'token=']), ...run.env, MEMORY_STORAGE_ROOT: stateRoot };
@@ -19175,6 +19178,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 78877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

@@ -9475,6 +9475,8 @@ const runner = new _gates_core__WEBPACK_IMPORTED_MODULE_3__/* .GitHubRunner */ .
 const command = process.env[(0,_gates_core__WEBPACK_IMPORTED_MODULE_5__/* .inputEnvName */ .d)('command')];
 try {
     const definition = await (0,_resolve_command_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveCommand */ .O)(command);
+    // This process is the action's as much as its own bundle's would be (see ActionDefinition.processSetup).
+    definition.processSetup?.();
     process.exitCode = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .Cs)(definition, { env: (0,_route_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .routedEnvironment */ .R)(process.env, definition.name), runner, redactor });
 }
 catch (thrown) {
@@ -9511,7 +9513,7 @@ const ACTIONS = {
     'command-check': async () => (await __nccwpck_require__.e(/* import() */ 870).then(__nccwpck_require__.bind(__nccwpck_require__, 48870))).commandCheck,
     'docs-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89451))).docsCheck,
     'config-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(391), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92143))).configCheck,
-    'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92807))).pinCheck,
+    'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73438))).pinCheck,
     'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 38).then(__nccwpck_require__.bind(__nccwpck_require__, 39038))).perfSla,
     'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(967), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97587))).redactLogs,
     'env-guard': async () => (await __nccwpck_require__.e(/* import() */ 14).then(__nccwpck_require__.bind(__nccwpck_require__, 51014))).envGuard,
@@ -9848,6 +9850,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 78877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

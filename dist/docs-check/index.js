@@ -6216,6 +6216,7 @@ async function runMain(definition) {
     const redactor = new Redactor();
     const runner = new GitHubRunner(process.env, redactor);
     installCrashHandlers({ env: process.env, runner, redactor }, definition.name);
+    definition.processSetup?.();
     process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
     // A state transport given up at its deadline may leave a hung socket or the client's retry timers behind: the step ends now, not when they do.
     if ((0,segment_store/* transportAbandoned */.uB)())

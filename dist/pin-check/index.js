@@ -3331,7 +3331,7 @@ function readText(absolute, path, facts, limit) {
 
 /***/ }),
 
-/***/ 92807:
+/***/ 77071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6663,7 +6663,41 @@ function isShaPin(reference) {
     return reference.kind === 'remote' && reference.refKind === 'sha';
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./actions/pin-check/src/young-generation.ts
+
+/**
+ * pin-check's process setup (ActionDefinition.processSetup): from here on V8
+ * does not grow its young generation.
+ *
+ * pin-check keeps what it reads until it judges it: the facts of every
+ * file, then every finding. V8 sees most young objects survive and doubles
+ * the young generation each time (Node 20 up to 32 MB, Node 24 up to 64 MB),
+ * and every page of it is touched for the first time: ~10 µs a page fault on
+ * a small VM, a tenth of the run on the 1,000-workflow bench (bench/). Kept
+ * at its first size, survivors move to the old generation at once and the
+ * same young pages are reused. Measured on the bench: peak RSS 91 → 70 MiB,
+ * minor faults ~18,000 → ~13,000, wall time −65 ms (Node 20), −45 ms (Node 24).
+ * More small collections instead (15,000 workflows: 107 → 1,657 scavenges,
+ * 430 → 865 ms of pauses on Node 20), which the faults saved outweigh here.
+ *
+ * `--semi-space-growth-factor` is read each time V8 grows the space, so
+ * setting it at run time works (test/e2e/pin-check-heap.e2e.test.ts checks
+ * that, on Node 20 and 24). V8 refuses a factor below 2 on its command line,
+ * not at run time; a V8 that also refused it then would only leave pin-check
+ * as slow as before. Set only on the V8 versions of Node 20 to 24, where it
+ * was measured: a V8 without the flag would print "unrecognized flag" into
+ * the step's log on every run.
+ */
+function keepYoungGenerationSmall(v8Version = process.versions.v8, setFlags = external_node_v8_namespaceObject.setFlagsFromString) {
+    const major = Number(v8Version.split('.')[0]);
+    if (major >= 11 && major <= 13)
+        setFlags('--semi-space-growth-factor=1');
+}
+
 ;// CONCATENATED MODULE: ./actions/pin-check/src/definition.ts
+
 
 
 
@@ -6698,6 +6732,7 @@ const pinCheck = {
     // Unpinned actions first: the few annotations a step gets go to what matters most.
     annotationPriority: PIN_RULES.map((rule) => rule.meta.id),
     renderSummary: renderPinSummary,
+    processSetup: keepYoungGenerationSmall,
     async run({ workspace, config, runner, inputs, env, stateRoot, redactor }) {
         const separator = inputs.enumeration('comment-separator', Object.keys(SEPARATORS), 'one-space');
         const policy = { ...readPinPolicy(config), commentSeparator: SEPARATORS[separator] };
@@ -6951,14 +6986,11 @@ function isDigestPinned(image) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56384);
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5233);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92807);
-// First, for its effect on the heap before anything is loaded (see young-generation.ts).
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5233);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77071);
 
 
-
-await (0,_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .runMain */ .V)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .pinCheck */ .ct);
+await (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .V)(_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .pinCheck */ .ct);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -7297,37 +7329,6 @@ function tomlString(text, table, key) {
     const match = body === undefined ? null : new RegExp(`^\\s*${key}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'm').exec(body);
     return match ? (match[1] ?? match[2]) : undefined;
 }
-
-
-/***/ }),
-
-/***/ 56384:
-/***/ (() => {
-
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./actions/pin-check/src/young-generation.ts
-
-/**
- * Imported first by the bundle's entry (index.ts), for its effect: from here
- * on V8 does not grow its young generation.
- *
- * pin-check keeps what it reads until it judges it: the facts of every
- * file, then every finding. V8 sees most young objects survive and doubles
- * the young generation each time (Node 20 up to 32 MB, Node 24 up to 64 MB),
- * and every page of it is touched for the first time: ~10 µs a page fault on
- * a small VM, a tenth of the run on the 1,000-workflow bench (bench/). Kept
- * at its first size, survivors move to the old generation at once and the
- * same young pages are reused. Measured: peak RSS 91 → 70 MiB, minor faults
- * ~18,000 → ~13,000, wall time −65 ms (Node 20) and −45 ms (Node 24).
- *
- * `--semi-space-growth-factor` is read each time V8 grows the space, so
- * setting it at run time works (test/pin-check/young-generation.test.ts checks
- * that on every Node this suite runs on); a Node whose V8 dropped the flag
- * would ignore it, and pin-check would only be as slow as before.
- */
-(0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
 
 
 /***/ }),
@@ -10433,6 +10434,7 @@ async function runMain(definition) {
     const redactor = new Redactor();
     const runner = new GitHubRunner(process.env, redactor);
     installCrashHandlers({ env: process.env, runner, redactor }, definition.name);
+    definition.processSetup?.();
     process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
     // A state transport given up at its deadline may leave a hung socket or the client's retry timers behind: the step ends now, not when they do.
     if ((0,segment_store/* transportAbandoned */.uB)())
