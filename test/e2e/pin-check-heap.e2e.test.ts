@@ -1,5 +1,5 @@
-import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/generate-workflows.mjs';
@@ -18,9 +18,13 @@ interface Observed {
   flagsSet: string[];
 }
 
+const scratch = mkdtempSync(join(tmpdir(), 'gates-heap-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
 async function observedRun(action: string, workspace: string, dropFlags: boolean): Promise<{ observed: Observed; findings: unknown[] }> {
-  const out = join(mkdtempSync(join(tmpdir(), 'gates-heap-')), 'observed.json');
-  const env = { NODE_OPTIONS: `--import ${OBSERVER}`, HEAP_OBSERVER_OUT: out, HEAP_OBSERVER_DROP_FLAGS: dropFlags ? '1' : '0' };
+  const out = join(mkdtempSync(join(scratch, 'run-')), 'observed.json');
+  // Quoted: NODE_OPTIONS splits on spaces, and a checkout's path may have some.
+  const env = { NODE_OPTIONS: `--import ${JSON.stringify(OBSERVER)}`, HEAP_OBSERVER_OUT: out, HEAP_OBSERVER_DROP_FLAGS: dropFlags ? '1' : '0' };
   const inputs: Record<string, string> = { 'fail-on': 'never', token: '', ...(action === ROOT_ACTION ? { command: 'pin-check' } : {}) };
   const run = await runBundle(action, { workspace, inputs, env });
   expect(run.stderr).toBe('');
@@ -30,7 +34,7 @@ async function observedRun(action: string, workspace: string, dropFlags: boolean
 }
 
 describe('pin-check keeps the young generation at its size when the run starts', () => {
-  const workspace = mkdtempSync(join(tmpdir(), 'gates-heap-ws-'));
+  const workspace = mkdtempSync(join(scratch, 'workspace-'));
   generateCorpus(workspace, 150);
 
   test.each(['pin-check', ROOT_ACTION])('%s on 150 workflows: no growth with the flag, growth without it, the same findings', async (action) => {
