@@ -8,7 +8,7 @@ import { PIN_RULES } from './rules/index.js';
 import { ruleEnabled } from './rules/rule.js';
 import type { PinPolicy } from './policy.js';
 import { countShaPins, verifyOnly } from './verify-only.js';
-import { keepYoungGenerationSmall } from './young-generation.js';
+import { pinCheckProcessSetup } from './process-setup.js';
 
 export const MODES = ['check', 'fix', 'dry-run', 'verify-only'] as const;
 const SEPARATORS = { 'one-space': ' ', 'two-spaces': '  ' } as const;
@@ -35,7 +35,7 @@ export const pinCheck: ActionDefinition = {
   // Unpinned actions first: the few annotations a step gets go to what matters most.
   annotationPriority: PIN_RULES.map((rule) => rule.meta.id),
   renderSummary: renderPinSummary,
-  processSetup: keepYoungGenerationSmall,
+  processSetup: pinCheckProcessSetup,
   async run({ workspace, config, runner, inputs, env, stateRoot, redactor }) {
     const separator = inputs.enumeration('comment-separator', Object.keys(SEPARATORS) as (keyof typeof SEPARATORS)[], 'one-space');
     const policy = { ...readPinPolicy(config), commentSeparator: SEPARATORS[separator] };

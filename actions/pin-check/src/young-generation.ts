@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 
 /**
- * pin-check's process setup (ActionDefinition.processSetup): from here on V8
+ * pin-check's process setup, first part (see process-setup.ts): from here on V8
  * does not grow its young generation.
  *
  * pin-check keeps what it reads until it judges it: the facts of every
