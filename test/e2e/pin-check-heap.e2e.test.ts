@@ -40,7 +40,7 @@ describe('pin-check keeps the young generation at its size when the run starts',
   test.each(['pin-check', ROOT_ACTION])('%s on 150 workflows: no growth with the flag, growth without it, the same findings', async (action) => {
     const shipped = await observedRun(action, workspace, false);
     const without = await observedRun(action, workspace, true);
-    expect(shipped.observed.flagsSet).toEqual(['--semi-space-growth-factor=1']);
+    expect(shipped.observed.flagsSet).toContain('--semi-space-growth-factor=1');
     expect(shipped.observed.atFlagBytes).toBeGreaterThan(0);
     expect(shipped.observed.newSpaceBytes).toBeLessThanOrEqual(shipped.observed.atFlagBytes);
     expect(without.observed.newSpaceBytes).toBeGreaterThan(without.observed.atFlagBytes);

@@ -1,14 +1,17 @@
+import { holdBackTurbofan } from './compile-tiers.js';
 import { keepMallocHeap } from './malloc-heap.js';
 import { keepYoungGenerationSmall } from './young-generation.js';
 
 /**
  * pin-check's ActionDefinition.processSetup, called once by the entry points
  * that own their process (runMain, the root dispatcher, the CLI), never by
- * runAction, which tests call in their own process. Both parts save page
+ * runAction, which tests call in their own process. The first two save page
  * faults of memory touched for the first time, what the bench's machine kind
- * pays most for (bench/); neither changes what pin-check reads or reports.
+ * pays most for; the third saves compiling a short run never gets back
+ * (bench/). None changes what pin-check reads or reports.
  */
 export function pinCheckProcessSetup(): void {
   keepYoungGenerationSmall();
   keepMallocHeap();
+  holdBackTurbofan();
 }
