@@ -1,5 +1,5 @@
-export const id = 37;
-export const ids = [37];
+export const id = 661;
+export const ids = [661];
 export const modules = {
 
 /***/ 45769:
@@ -209,7 +209,7 @@ const NO_CHILDREN = [];
 function parseWithPositions(text, shape = FULL) {
     const builder = new TreeBuilder(text, shape);
     try {
-        (0,js_yaml.load)(text, { schema: js_yaml/* FAILSAFE_SCHEMA */.uH, listener: builder.listener });
+        (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* FAILSAFE_SCHEMA */.uH, listener: builder.listener });
     }
     catch (thrown) {
         const mark = thrown.mark;
@@ -612,8 +612,9 @@ const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|p
  * oversized, unreadable and non-UTF-8 files are listed as skipped with why.
  * Synchronous I/O on purpose: the step does nothing else meanwhile, and for
  * a thousand small files it is several times faster than promise-per-file.
+ * `onListed` hears how many files it is about to read, before the first.
  */
-async function collectFacts(workspace) {
+async function collectFacts(workspace, onListed) {
     const facts = emptyFacts();
     requireReadableWorkspace(workspace);
     const toRead = [];
@@ -656,6 +657,7 @@ async function collectFacts(workspace) {
             }
         }
     }
+    onListed?.(toRead.length + toSniff.length);
     for (const { absolute, path } of toRead) {
         const text = readWanted(absolute, path, facts);
         if (text !== undefined)
@@ -828,7 +830,7 @@ function readText(absolute, path, facts, limit) {
 
 /***/ }),
 
-/***/ 51037:
+/***/ 6661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4162,6 +4164,48 @@ function isShaPin(reference) {
     return reference.kind === 'remote' && reference.refKind === 'sha';
 }
 
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(78877);
+;// CONCATENATED MODULE: ./actions/pin-check/src/compile-tiers.ts
+
+/**
+ * pin-check's process setup, third part (see process-setup.ts): V8's top
+ * compiler tier, TurboFan, waits until a run is long enough to pay it back.
+ *
+ * A check of a typical repository is over in well under a second. In that
+ * time V8 starts optimising dozens of functions with TurboFan on its worker
+ * threads, and most of that code arrives when the work it was for is done:
+ * on the 1,000-workflow bench (Node 24) the workers spent ~350 ms of CPU
+ * beside the main thread's ~480, on a two-core machine the main thread then
+ * waited 40–80 ms for a core, and the main thread's own time was the same
+ * with TurboFan off (Maglev, the tier below it, optimises the hot code
+ * sooner and for less). Without TurboFan: workers ~180 ms, wall time −60 ms.
+ * On larger repositories TurboFan pays back (bench/, generated corpora, wall
+ * and main-thread ms with it against without it): 2,400 files 725 against
+ * 672 and 650 against 677 (main thread already dearer), 3,400 files 940
+ * against 925, 5,400 files about 1,270 against 1,300, 15,400 files 2,980
+ * against 3,225. So it is held back at the start and let go when the
+ * repository has more than LONG_RUN_FILES files to read.
+ *
+ * Only on V8 13 (Node 24, what the action declares), where this was
+ * measured and where Maglev is on: without Maglev (Node 20) the code would
+ * stay unoptimised, the main thread twice as slow. The flag is read each time
+ * V8 decides to optimise, so setting it at run time works, both ways
+ * (test/e2e/pin-check-tiers.e2e.test.ts checks it in the bundle's process).
+ */
+/** Files to read above which TurboFan is let go: where its cost on the main thread starts to show (2,400 files: +25 ms). */
+const LONG_RUN_FILES = 2000;
+const holdsTurbofanBack = (v8Version) => Number(v8Version.split('.')[0]) === 13;
+function holdBackTurbofan(v8Version = process.versions.v8, setFlags = external_node_v8_.setFlagsFromString) {
+    if (holdsTurbofanBack(v8Version))
+        setFlags('--no-turbofan');
+}
+/** Told how many files the run will read; a long run gets TurboFan back. Default as it is anywhere it was not held back. */
+function turbofanForLongRuns(filesToRead, v8Version = process.versions.v8, setFlags = external_node_v8_.setFlagsFromString) {
+    if (holdsTurbofanBack(v8Version) && filesToRead > LONG_RUN_FILES)
+        setFlags('--turbofan');
+}
+
 ;// CONCATENATED MODULE: ./actions/pin-check/src/malloc-heap.ts
 /**
  * pin-check's process setup, second part (see process-setup.ts): from here
@@ -4202,8 +4246,6 @@ function keepMallocHeap(platform = process.platform, allocate = (bytes) => new A
     block.transfer?.(0);
 }
 
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(78877);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/young-generation.ts
 
 /**
@@ -4238,19 +4280,23 @@ function keepYoungGenerationSmall(v8Version = process.versions.v8, setFlags = ex
 ;// CONCATENATED MODULE: ./actions/pin-check/src/process-setup.ts
 
 
+
 /**
  * pin-check's ActionDefinition.processSetup, called once by the entry points
  * that own their process (runMain, the root dispatcher, the CLI), never by
- * runAction, which tests call in their own process. Both parts save page
+ * runAction, which tests call in their own process. The first two save page
  * faults of memory touched for the first time, what the bench's machine kind
- * pays most for (bench/); neither changes what pin-check reads or reports.
+ * pays most for; the third saves compiling a short run never gets back
+ * (bench/). None changes what pin-check reads or reports.
  */
 function pinCheckProcessSetup() {
     keepYoungGenerationSmall();
     keepMallocHeap();
+    holdBackTurbofan();
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/definition.ts
+
 
 
 
@@ -4300,7 +4346,7 @@ const pinCheck = {
         const token = inputs.string('token') ?? '';
         const timeoutMs = inputs.duration('api-timeout', 10_000, api_timeout/* API_TIMEOUT_RANGE */.f);
         const budgetMs = inputs.duration('api-budget', 120_000);
-        const facts = await runner.group('pin-check: reading the repository', () => (0,collect/* collectFacts */.M7)(workspace));
+        const facts = await runner.group('pin-check: reading the repository', () => (0,collect/* collectFacts */.M7)(workspace, turbofanForLongRuns));
         runner.info(`Read ${facts.workflows.length} workflow/action file(s), ${facts.dockerfiles.length} Dockerfile(s), ${facts.scripts.length} shell script(s), ${facts.manifests.length} manifest(s).`);
         facts.online = await gatherOnlineFacts(facts, policy, { token, env, runner, timeoutMs, budgetMs });
         const notes = [describeOnline(facts.online)];
@@ -4549,7 +4595,7 @@ function isDigestPinned(image) {
 function actionRuntime(actionYaml) {
     let document;
     try {
-        document = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__.load)(actionYaml);
+        document = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(actionYaml);
     }
     catch {
         return undefined;
@@ -4836,7 +4882,7 @@ function parseYaml(text) {
     if (text === undefined)
         return undefined;
     try {
-        const parsed = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__.load)(text);
+        const parsed = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text);
         return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
     }
     catch {
