@@ -12,12 +12,13 @@ import { setFlagsFromString } from 'node:v8';
  * waited 40–80 ms for a core, and the main thread's own time was the same
  * with TurboFan off (Maglev, the tier below it, optimises the hot code
  * sooner and for less). Without TurboFan: workers ~180 ms, wall time −60 ms.
- * On larger repositories TurboFan pays back (bench/, generated corpora, wall
- * and main-thread ms with it against without it): 2,400 files 725 against
- * 672 and 650 against 677 (main thread already dearer), 3,400 files 940
- * against 925, 5,400 files about 1,270 against 1,300, 15,400 files 2,980
- * against 3,225. So it is held back at the start and let go when the
- * repository has more than LONG_RUN_FILES files to read.
+ * On larger repositories TurboFan pays back, first in main-thread time (what
+ * a machine with cores to spare pays), then in wall time here (bench/;
+ * generated corpora, medians, ms with TurboFan against without): 2,400
+ * files, wall 725 against 672 but main thread 650 against 678; 3,400 files
+ * 940 against 925 and 866 against 876; 5,400 files about 1,270 against
+ * 1,300; 15,400 files 2,980 against 3,225. So it is held back at the start
+ * and let go when the repository has more than LONG_RUN_FILES files to read.
  *
  * Only on V8 13 (Node 24, what the action declares), where this was
  * measured and where Maglev is on: without Maglev (Node 20) the code would
@@ -26,7 +27,7 @@ import { setFlagsFromString } from 'node:v8';
  * (test/e2e/pin-check-tiers.e2e.test.ts checks it in the bundle's process).
  */
 
-/** Files to read above which TurboFan is let go: where its cost on the main thread starts to show (2,400 files: +25 ms). */
+/** Files to read above which TurboFan is let go: where its cost on the main thread starts to show (2,400 files: +28 ms). */
 export const LONG_RUN_FILES = 2000;
 
 const holdsTurbofanBack = (v8Version: string) => Number(v8Version.split('.')[0]) === 13;

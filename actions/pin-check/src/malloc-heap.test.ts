@@ -30,6 +30,14 @@ describe('keepMallocHeap', () => {
     expect(calls).toEqual([THRESHOLD_RAISING_BYTES]);
   });
 
+  test('an allocation that fails (a tight ulimit -v) is no error: the run goes on as before', () => {
+    expect(() =>
+      keepMallocHeap('linux', () => {
+        throw new RangeError('Array buffer allocation failed');
+      }),
+    ).not.toThrow();
+  });
+
   test.each(['darwin', 'win32'] as const)('on %s: nothing', (platform) => {
     const calls: number[] = [];
     keepMallocHeap(platform, (bytes) => (calls.push(bytes), {}));

@@ -37,7 +37,13 @@ interface Block {
 export function keepMallocHeap(platform: NodeJS.Platform = process.platform, allocate: (bytes: number) => Block = (bytes) => new ArrayBuffer(bytes) as Block): void {
   // glibc's allocator: Linux. Elsewhere a 32 MiB block allocated and freed would only cost its call.
   if (platform !== 'linux') return;
-  const block = allocate(THRESHOLD_RAISING_BYTES);
+  let block: Block;
+  try {
+    block = allocate(THRESHOLD_RAISING_BYTES);
+  } catch {
+    // No 32 MiB of address space (a tight `ulimit -v`): glibc keeps its thresholds and pin-check runs as before.
+    return;
+  }
   // Transferring to a zero-length buffer frees the memory now (Node 22+); on Node 20 the young generation's next
   // collection frees it, a few milliseconds into the run: nothing else holds it.
   block.transfer?.(0);
