@@ -28,9 +28,9 @@ const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|p
  * oversized, unreadable and non-UTF-8 files are listed as skipped with why.
  * Synchronous I/O on purpose: the step does nothing else meanwhile, and for
  * a thousand small files it is several times faster than promise-per-file.
- * `onListed` hears how many files it is about to read, before the first.
+ * `onRead` hears the length of each file's text as it is read.
  */
-export async function collectFacts(workspace: string, onListed?: (filesToRead: number) => void): Promise<RepositoryFacts> {
+export async function collectFacts(workspace: string, onRead?: (characters: number) => void): Promise<RepositoryFacts> {
   const facts = emptyFacts();
   requireReadableWorkspace(workspace);
   const toRead: { absolute: string; path: string }[] = [];
@@ -65,15 +65,18 @@ export async function collectFacts(workspace: string, onListed?: (filesToRead: n
       }
     }
   }
-  onListed?.(toRead.length + toSniff.length);
   for (const { absolute, path } of toRead) {
     const text = readWanted(absolute, path, facts);
-    if (text !== undefined) addFileFacts(facts, path, text);
+    if (text === undefined) continue;
+    addFileFacts(facts, path, text);
+    onRead?.(text.length);
   }
   for (const { absolute, path } of toSniff) {
     if (!startsWithShebang(absolute)) continue;
     const text = readText(absolute, path, facts, MAX_FILE_BYTES);
-    if (text !== undefined) addFileFacts(facts, path, text);
+    if (text === undefined) continue;
+    addFileFacts(facts, path, text);
+    onRead?.(text.length);
   }
   addReferencedScripts(facts, (path) => readText(join(workspace, path), path, facts, MAX_FILE_BYTES));
   await addNpmLockFacts(facts);

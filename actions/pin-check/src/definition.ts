@@ -9,7 +9,7 @@ import { ruleEnabled } from './rules/rule.js';
 import type { PinPolicy } from './policy.js';
 import { countShaPins, verifyOnly } from './verify-only.js';
 import { pinCheckProcessSetup } from './process-setup.js';
-import { turbofanForLongRuns } from './compile-tiers.js';
+import { turbofanHold } from './compile-tiers.js';
 
 export const MODES = ['check', 'fix', 'dry-run', 'verify-only'] as const;
 const SEPARATORS = { 'one-space': ' ', 'two-spaces': '  ' } as const;
@@ -49,7 +49,7 @@ export const pinCheck: ActionDefinition = {
     const timeoutMs = inputs.duration('api-timeout', 10_000, API_TIMEOUT_RANGE);
     const budgetMs = inputs.duration('api-budget', 120_000);
 
-    const facts = await runner.group('pin-check: reading the repository', () => collectFacts(workspace, turbofanForLongRuns));
+    const facts = await runner.group('pin-check: reading the repository', () => collectFacts(workspace, turbofanHold.letGoOnLongRun()));
     runner.info(`Read ${facts.workflows.length} workflow/action file(s), ${facts.dockerfiles.length} Dockerfile(s), ${facts.scripts.length} shell script(s), ${facts.manifests.length} manifest(s).`);
     facts.online = await gatherOnlineFacts(facts, policy, { token, env, runner, timeoutMs, budgetMs });
     const notes = [describeOnline(facts.online)];
