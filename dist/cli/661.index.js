@@ -612,9 +612,9 @@ const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|p
  * oversized, unreadable and non-UTF-8 files are listed as skipped with why.
  * Synchronous I/O on purpose: the step does nothing else meanwhile, and for
  * a thousand small files it is several times faster than promise-per-file.
- * `onListed` hears how many files it is about to read, before the first.
+ * `onRead` hears the length of each file's text as it is read.
  */
-async function collectFacts(workspace, onListed) {
+async function collectFacts(workspace, onRead) {
     const facts = emptyFacts();
     requireReadableWorkspace(workspace);
     const toRead = [];
@@ -657,18 +657,21 @@ async function collectFacts(workspace, onListed) {
             }
         }
     }
-    onListed?.(toRead.length + toSniff.length);
     for (const { absolute, path } of toRead) {
         const text = readWanted(absolute, path, facts);
-        if (text !== undefined)
-            addFileFacts(facts, path, text);
+        if (text === undefined)
+            continue;
+        addFileFacts(facts, path, text);
+        onRead?.(text.length);
     }
     for (const { absolute, path } of toSniff) {
         if (!startsWithShebang(absolute))
             continue;
         const text = readText(absolute, path, facts, MAX_FILE_BYTES);
-        if (text !== undefined)
-            addFileFacts(facts, path, text);
+        if (text === undefined)
+            continue;
+        addFileFacts(facts, path, text);
+        onRead?.(text.length);
     }
     addReferencedScripts(facts, (path) => readText((0,external_node_path_.join)(workspace, path), path, facts, MAX_FILE_BYTES));
     await addNpmLockFacts(facts);
@@ -4180,31 +4183,63 @@ var external_node_v8_ = __webpack_require__(78877);
  * waited 40–80 ms for a core, and the main thread's own time was the same
  * with TurboFan off (Maglev, the tier below it, optimises the hot code
  * sooner and for less). Without TurboFan: workers ~180 ms, wall time −60 ms.
- * On larger repositories TurboFan pays back (bench/, generated corpora, wall
- * and main-thread ms with it against without it): 2,400 files 725 against
- * 672 and 650 against 677 (main thread already dearer), 3,400 files 940
- * against 925, 5,400 files about 1,270 against 1,300, 15,400 files 2,980
- * against 3,225. So it is held back at the start and let go when the
- * repository has more than LONG_RUN_FILES files to read.
+ *
+ * On larger repositories TurboFan pays back, first in main-thread time (what
+ * a machine with cores to spare pays), then in wall time on two cores
+ * (bench/; generated corpora, medians, ms with TurboFan against without):
+ * 8.5 MB of files, wall 725 against 672 but main thread 650 against 678;
+ * 12 MB, 940 against 925 and 866 against 876; 19.5 MB, about 1,270 against
+ * 1,300; 85 MB, 2,980 against 3,225. So it is held back at the start and let
+ * go once the run has read LONG_RUN_CHARACTERS of text. Text read, not files
+ * listed: forty huge scripts make a long run, three thousand tiny files a
+ * short one (a fresh-eyes review measured both the other way round).
  *
  * Only on V8 13 (Node 24, what the action declares), where this was
  * measured and where Maglev is on: without Maglev (Node 20) the code would
- * stay unoptimised, the main thread twice as slow. The flag is read each time
- * V8 decides to optimise, so setting it at run time works, both ways
- * (test/e2e/pin-check-tiers.e2e.test.ts checks it in the bundle's process).
+ * stay unoptimised, the main thread twice as slow. Never where the process
+ * was started with its own choice of tiers (`--jitless`, `--no-opt`,
+ * `--max-opt`, …): turning TurboFan on in a jitless V8 crashes it. The flag
+ * is read each time V8 decides to optimise, so setting it at run time works,
+ * both ways (test/e2e/pin-check-tiers.e2e.test.ts checks it in the bundle's
+ * process).
  */
-/** Files to read above which TurboFan is let go: where its cost on the main thread starts to show (2,400 files: +25 ms). */
-const LONG_RUN_FILES = 2000;
-const holdsTurbofanBack = (v8Version) => Number(v8Version.split('.')[0]) === 13;
-function holdBackTurbofan(v8Version = process.versions.v8, setFlags = external_node_v8_.setFlagsFromString) {
-    if (holdsTurbofanBack(v8Version))
-        setFlags('--no-turbofan');
+/** Text read after which TurboFan is let go: about where its absence starts to cost the main thread (above). */
+const LONG_RUN_CHARACTERS = 6 * 1024 * 1024;
+/** Node and V8 options that choose compiler tiers; `_` and `-` are the same in V8's flags. */
+const TIER_OPTION = /^--(no-)?(jitless|turbofan|opt|maglev|max-opt|always-turbofan|always-opt|sparkplug|always-sparkplug|lite-mode|max-lazy)(=|$)/;
+/** The options the process was started with: its command line and NODE_OPTIONS. */
+function startOptions(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? '') {
+    return [...execArgv, ...nodeOptions.split(/\s+/)].filter(Boolean).map((option) => option.replace(/_/g, '-'));
 }
-/** Told how many files the run will read; a long run gets TurboFan back. Default as it is anywhere it was not held back. */
-function turbofanForLongRuns(filesToRead, v8Version = process.versions.v8, setFlags = external_node_v8_.setFlagsFromString) {
-    if (holdsTurbofanBack(v8Version) && filesToRead > LONG_RUN_FILES)
-        setFlags('--turbofan');
+class TurbofanHold {
+    setFlags;
+    held = false;
+    constructor(setFlags = external_node_v8_.setFlagsFromString) {
+        this.setFlags = setFlags;
+    }
+    /** At start: held back on V8 13 unless the process chose its tiers itself. */
+    holdBack(v8Version = process.versions.v8, options = startOptions()) {
+        if (Number(v8Version.split('.')[0]) !== 13 || options.some((option) => TIER_OPTION.test(option)))
+            return;
+        this.setFlags('--no-turbofan');
+        this.held = true;
+    }
+    /** A reader's progress, told each file's length: lets TurboFan go once the run is long. Nothing if not held back. */
+    letGoOnLongRun() {
+        let read = 0;
+        return (characters) => {
+            if (!this.held)
+                return;
+            read += characters;
+            if (read <= LONG_RUN_CHARACTERS)
+                return;
+            this.setFlags('--turbofan');
+            this.held = false;
+        };
+    }
 }
+/** The process's one hold: set by process setup, let go by the reading it is for. */
+const turbofanHold = new TurbofanHold();
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/malloc-heap.ts
 /**
@@ -4240,7 +4275,14 @@ function keepMallocHeap(platform = process.platform, allocate = (bytes) => new A
     // glibc's allocator: Linux. Elsewhere a 32 MiB block allocated and freed would only cost its call.
     if (platform !== 'linux')
         return;
-    const block = allocate(THRESHOLD_RAISING_BYTES);
+    let block;
+    try {
+        block = allocate(THRESHOLD_RAISING_BYTES);
+    }
+    catch {
+        // No 32 MiB of address space (a tight `ulimit -v`): glibc keeps its thresholds and pin-check runs as before.
+        return;
+    }
     // Transferring to a zero-length buffer frees the memory now (Node 22+); on Node 20 the young generation's next
     // collection frees it, a few milliseconds into the run: nothing else holds it.
     block.transfer?.(0);
@@ -4284,7 +4326,9 @@ function keepYoungGenerationSmall(v8Version = process.versions.v8, setFlags = ex
 /**
  * pin-check's ActionDefinition.processSetup, called once by the entry points
  * that own their process (runMain, the root dispatcher, the CLI), never by
- * runAction, which tests call in their own process. The first two save page
+ * runAction, which tests call in their own process (the CLI's demo runs the
+ * other actions after pin-check in the same process, with these settings:
+ * outputs unchanged, checked by a review). The first two save page
  * faults of memory touched for the first time, what the bench's machine kind
  * pays most for; the third saves compiling a short run never gets back
  * (bench/). None changes what pin-check reads or reports.
@@ -4292,7 +4336,7 @@ function keepYoungGenerationSmall(v8Version = process.versions.v8, setFlags = ex
 function pinCheckProcessSetup() {
     keepYoungGenerationSmall();
     keepMallocHeap();
-    holdBackTurbofan();
+    turbofanHold.holdBack();
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/definition.ts
@@ -4346,7 +4390,7 @@ const pinCheck = {
         const token = inputs.string('token') ?? '';
         const timeoutMs = inputs.duration('api-timeout', 10_000, api_timeout/* API_TIMEOUT_RANGE */.f);
         const budgetMs = inputs.duration('api-budget', 120_000);
-        const facts = await runner.group('pin-check: reading the repository', () => (0,collect/* collectFacts */.M7)(workspace, turbofanForLongRuns));
+        const facts = await runner.group('pin-check: reading the repository', () => (0,collect/* collectFacts */.M7)(workspace, turbofanHold.letGoOnLongRun()));
         runner.info(`Read ${facts.workflows.length} workflow/action file(s), ${facts.dockerfiles.length} Dockerfile(s), ${facts.scripts.length} shell script(s), ${facts.manifests.length} manifest(s).`);
         facts.online = await gatherOnlineFacts(facts, policy, { token, env, runner, timeoutMs, budgetMs });
         const notes = [describeOnline(facts.online)];
