@@ -10,7 +10,9 @@ import { BUNDLE_NODE, REPO_ROOT, ROOT_ACTION, runBundle } from '../harness/run-b
 // bundle and through the root action alike. The observer, loaded with `node --import`, asks glibc for 16 MiB at exit
 // and reports whether glibc mapped it apart (its first threshold is 128 KiB) or served it from its heap (threshold
 // raised). A bare Node process is the control: there the probe must see a mapping, so the probe can tell the two
-// apart. Fails on a bundle without the setup, and on a Node that frees the block too late or never.
+// apart. Fails on a bundle without the setup, and on a Node that frees the block too late or never. glibc's
+// behaviour on Linux, as on GitHub's runners and in CI: with MALLOC_MMAP_THRESHOLD_ set, or on musl, the control fails
+// first and says the probe cannot tell here.
 const OBSERVER = join(REPO_ROOT, 'test', 'fixtures', 'heap', 'malloc-observer.mjs');
 
 interface Observed {
