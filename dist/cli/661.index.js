@@ -4261,8 +4261,8 @@ const turbofanHold = new TurbofanHold();
  * size, at most 32 MiB on 64-bit systems, and the trim threshold twice
  * that). Freeing one such block of just under 32 MiB at start-up does it for
  * the rest of the run: 1 trim instead of 16, ~1,800 fewer page faults,
- * −20 ms of wall and −40 ms of CPU time on Node 20 (bench/, 21 interleaved
- * runs). Node 24 trims little here and gains nothing measurable; it pays
+ * 5–20 ms less wall and ~40 ms less CPU time on Node 20 (bench/, interleaved
+ * batches of 21 runs). Node 24 trims little here and gains nothing measurable; it pays
  * nothing either. The block is never written, so its pages are never
  * touched: a calloc'd mapping is zero already and glibc does not clear it.
  * Settable from outside only by environment variables glibc reads at start
