@@ -3,14 +3,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/generate-workflows.mjs';
-import { REPO_ROOT, ROOT_ACTION, runBundle } from '../harness/run-bundle.js';
+import { importObserver, pinCheckInputs } from '../harness/process-observer.js';
+import { ROOT_ACTION, runBundle } from '../harness/run-bundle.js';
 
 // pin-check keeps V8's young generation at the size it has when the run starts (ActionDefinition.processSetup,
 // actions/pin-check/src/young-generation.ts), in its own bundle and through the root action alike. The observer,
 // loaded with `node --import`, reports the young generation's size when the flag was set and at the end; run once
 // more with the flag dropped, the same files make it grow. So this fails on a bundle without the flag, and on a
 // Node whose V8 ignores the flag at run time (the Node 24 set of .ci/run runs this file too).
-const OBSERVER = join(REPO_ROOT, 'test', 'fixtures', 'heap', 'new-space-observer.mjs');
+const OBSERVER = 'heap/new-space-observer.mjs';
 
 interface Observed {
   atFlagBytes: number;
@@ -23,10 +24,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function observedRun(action: string, workspace: string, dropFlags: boolean): Promise<{ observed: Observed; findings: unknown[] }> {
   const out = join(mkdtempSync(join(scratch, 'run-')), 'observed.json');
-  // Quoted: NODE_OPTIONS splits on spaces, and a checkout's path may have some.
-  const env = { NODE_OPTIONS: `--import ${JSON.stringify(OBSERVER)}`, HEAP_OBSERVER_OUT: out, HEAP_OBSERVER_DROP_FLAGS: dropFlags ? '1' : '0' };
-  const inputs: Record<string, string> = { 'fail-on': 'never', token: '', ...(action === ROOT_ACTION ? { command: 'pin-check' } : {}) };
-  const run = await runBundle(action, { workspace, inputs, env });
+  const env = { NODE_OPTIONS: importObserver(OBSERVER), HEAP_OBSERVER_OUT: out, HEAP_OBSERVER_DROP_FLAGS: dropFlags ? '1' : '0' };
+  const run = await runBundle(action, { workspace, inputs: pinCheckInputs(action), env });
   expect(run.stderr).toBe('');
   expect(run.exitCode).toBe(0);
   const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as { findings: unknown[] };

@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/generate-workflows.mjs';
-import { BUNDLE_NODE, REPO_ROOT, ROOT_ACTION, runBundle } from '../harness/run-bundle.js';
+import { importObserver, pinCheckInputs } from '../harness/process-observer.js';
+import { BUNDLE_NODE, ROOT_ACTION, runBundle } from '../harness/run-bundle.js';
 
 // pin-check raises glibc's mmap and trim thresholds at start-up (actions/pin-check/src/malloc-heap.ts), in its own
 // bundle and through the root action alike. The observer, loaded with `node --import`, asks glibc for 16 MiB at exit
@@ -13,7 +14,7 @@ import { BUNDLE_NODE, REPO_ROOT, ROOT_ACTION, runBundle } from '../harness/run-b
 // apart. Fails on a bundle without the setup, and on a Node that frees the block too late or never. glibc's
 // behaviour on Linux, as on GitHub's runners and in CI: with MALLOC_MMAP_THRESHOLD_ set, or on musl, the control fails
 // first and says the probe cannot tell here.
-const OBSERVER = join(REPO_ROOT, 'test', 'fixtures', 'heap', 'malloc-observer.mjs');
+const OBSERVER = 'heap/malloc-observer.mjs';
 
 interface Observed {
   probeBytes: number;
@@ -25,8 +26,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'gates-malloc-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function observerEnv(out: string): Record<string, string> {
-  // Quoted: NODE_OPTIONS splits on spaces, and a checkout's path may have some.
-  return { NODE_OPTIONS: `--import ${JSON.stringify(OBSERVER)}`, MALLOC_OBSERVER_OUT: out };
+  return { NODE_OPTIONS: importObserver(OBSERVER), MALLOC_OBSERVER_OUT: out };
 }
 
 const outFile = () => join(mkdtempSync(join(scratch, 'run-')), 'observed.json');
@@ -46,8 +46,7 @@ describe('pin-check keeps glibc from mapping and trimming what it allocates', ()
 
   test.each(['pin-check', ROOT_ACTION])('%s on 150 workflows: the 16 MiB block comes from the heap', async (action) => {
     const out = outFile();
-    const inputs: Record<string, string> = { 'fail-on': 'never', token: '', ...(action === ROOT_ACTION ? { command: 'pin-check' } : {}) };
-    const run = await runBundle(action, { workspace, inputs, env: observerEnv(out) });
+    const run = await runBundle(action, { workspace, inputs: pinCheckInputs(action), env: observerEnv(out) });
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     expect(read(out)).toMatchObject({ probeBytes: 16 * 1024 * 1024, mapped: false });

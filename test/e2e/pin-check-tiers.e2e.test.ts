@@ -4,14 +4,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/generate-workflows.mjs';
-import { BUNDLE_NODE, REPO_ROOT, ROOT_ACTION, runBundle } from '../harness/run-bundle.js';
+import { importObserver, pinCheckInputs } from '../harness/process-observer.js';
+import { BUNDLE_NODE, ROOT_ACTION, runBundle } from '../harness/run-bundle.js';
 
 // pin-check holds TurboFan back at start-up on V8 13 (Node 24) and lets it go once it has read 6 MiB of text
 // (actions/pin-check/src/compile-tiers.ts), never where the process chose its own tiers (`--jitless`). The observer, loaded with `node --import`, records
 // the flags the process set and asks V8 at exit to optimise a fresh function: TurboFan's code or not. On another
 // V8 (Node 20, CI's main run) nothing is held back and TurboFan optimises as always; the Node 24 set of .ci/run
 // runs this file too. Fails on a bundle that does not hold TurboFan back, or never lets it go.
-const OBSERVER = join(REPO_ROOT, 'test', 'fixtures', 'v8', 'tier-observer.mjs');
+const OBSERVER = 'v8/tier-observer.mjs';
 const V8_MAJOR = Number(spawnSync(BUNDLE_NODE, ['-p', 'process.versions.v8'], { encoding: 'utf8' }).stdout.split('.')[0]);
 const HELD_BACK = V8_MAJOR === 13;
 
@@ -25,10 +26,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function observedRun(action: string, workspace: string, nodeOptions = ''): Promise<{ observed: Observed; findings: number }> {
   const out = join(mkdtempSync(join(scratch, 'run-')), 'observed.json');
-  // Quoted: NODE_OPTIONS splits on spaces, and a checkout's path may have some.
-  const env = { NODE_OPTIONS: `--import ${JSON.stringify(OBSERVER)} ${nodeOptions}`, TIER_OBSERVER_OUT: out };
-  const inputs: Record<string, string> = { 'fail-on': 'never', token: '', ...(action === ROOT_ACTION ? { command: 'pin-check' } : {}) };
-  const run = await runBundle(action, { workspace, inputs, env });
+  const env = { NODE_OPTIONS: importObserver(OBSERVER, nodeOptions), TIER_OBSERVER_OUT: out };
+  const run = await runBundle(action, { workspace, inputs: pinCheckInputs(action), env });
   // Node 20's own word on --jitless (WebAssembly needs a JIT there), not pin-check's.
   expect(run.stderr.replace('Warning: disabling flag --expose_wasm due to conflicting flags\n', '')).toBe('');
   expect(run.exitCode).toBe(0);
