@@ -1,4 +1,4 @@
-import { setFlagsFromString } from 'node:v8';
+import { setV8Flags, v8Major, type SetFlags } from './v8-flags.js';
 
 /**
  * pin-check's process setup, third part (see process-setup.ts): V8's top
@@ -47,11 +47,11 @@ export function startOptions(execArgv: readonly string[] = process.execArgv, nod
 export class TurbofanHold {
   private held = false;
 
-  constructor(private readonly setFlags: (flags: string) => void = setFlagsFromString) {}
+  constructor(private readonly setFlags: SetFlags = setV8Flags) {}
 
   /** At start: held back on V8 13 unless the process chose its tiers itself. */
   holdBack(v8Version = process.versions.v8, options: readonly string[] = startOptions()): void {
-    if (Number(v8Version.split('.')[0]) !== 13 || options.some((option) => TIER_OPTION.test(option))) return;
+    if (v8Major(v8Version) !== 13 || options.some((option) => TIER_OPTION.test(option))) return;
     this.setFlags('--no-turbofan');
     this.held = true;
   }

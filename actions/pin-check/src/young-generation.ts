@@ -1,4 +1,4 @@
-import { setFlagsFromString } from 'node:v8';
+import { setV8Flags, v8Major, type SetFlags } from './v8-flags.js';
 
 /**
  * pin-check's process setup, first part (see process-setup.ts): from here on V8
@@ -23,7 +23,7 @@ import { setFlagsFromString } from 'node:v8';
  * was measured: a V8 without the flag would print "unrecognized flag" into
  * the step's log on every run.
  */
-export function keepYoungGenerationSmall(v8Version = process.versions.v8, setFlags: (flags: string) => void = setFlagsFromString): void {
-  const major = Number(v8Version.split('.')[0]);
+export function keepYoungGenerationSmall(v8Version = process.versions.v8, setFlags: SetFlags = setV8Flags): void {
+  const major = v8Major(v8Version);
   if (major >= 11 && major <= 13) setFlags('--semi-space-growth-factor=1');
 }

@@ -28,7 +28,7 @@ export interface ActionDefinition {
   /** The action checks the quiesce marker itself (checkpoint-restore: its rollback sets it); others wait for it in runAction. */
   checksQuiesce?: boolean;
   /**
-   * Process-wide settings the action wants (pin-check: V8's young generation kept small). Called by the entry points
+   * Process-wide settings the action wants (pin-check: V8's young generation, glibc's thresholds, compiler tiers). Called by the entry points
    * that own their process before the run (the action's bundle through runMain, the root dispatcher, the CLI), never by
    * runAction: a test that runs an action in its own process must not change that process.
    */
