@@ -10063,8 +10063,8 @@ const ACTIONS = {
     'checkpoint-restore': async () => (await __nccwpck_require__.e(/* import() */ 962).then(__nccwpck_require__.bind(__nccwpck_require__, 20962))).checkpointRestore,
     'command-check': async () => (await __nccwpck_require__.e(/* import() */ 870).then(__nccwpck_require__.bind(__nccwpck_require__, 48870))).commandCheck,
     'docs-check': async () => (await __nccwpck_require__.e(/* import() */ 371).then(__nccwpck_require__.bind(__nccwpck_require__, 93371))).docsCheck,
-    'config-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(423), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81500))).configCheck,
-    'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).pinCheck,
+    'config-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(661), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81500))).configCheck,
+    'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21890))).pinCheck,
     'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 38).then(__nccwpck_require__.bind(__nccwpck_require__, 39038))).perfSla,
     'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(967), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97587))).redactLogs,
     'env-guard': async () => (await __nccwpck_require__.e(/* import() */ 14).then(__nccwpck_require__.bind(__nccwpck_require__, 51014))).envGuard,
@@ -12143,7 +12143,7 @@ async function runWaivers(context) {
         return { findings: context.findings, statuses: [], section: '', counts: {} };
     // Loaded only when there is a waiver file: matching, the base-branch policy and the summary section are code
     // most runs (no waiver file) would otherwise parse at start.
-    const { applyWaiverFile } = await Promise.all(/* import() */[__nccwpck_require__.e(423), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25433));
+    const { applyWaiverFile } = await Promise.all(/* import() */[__nccwpck_require__.e(661), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25433));
     return applyWaiverFile(checkedOut, context);
 }
 /**

@@ -3336,7 +3336,7 @@ function readText(absolute, path, facts, limit) {
 
 /***/ }),
 
-/***/ 31149:
+/***/ 209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6670,6 +6670,14 @@ function isShaPin(reference) {
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./actions/pin-check/src/v8-flags.ts
+
+const setV8Flags = external_node_v8_namespaceObject.setFlagsFromString;
+/** `13` for Node 24's `13.6.233.17-node.63`; NaN for a version it cannot read, which no range matches. */
+function v8Major(version) {
+    return Number(version.split('.')[0]);
+}
+
 ;// CONCATENATED MODULE: ./actions/pin-check/src/compile-tiers.ts
 
 /**
@@ -6715,12 +6723,12 @@ function startOptions(execArgv = process.execArgv, nodeOptions = process.env.NOD
 class TurbofanHold {
     setFlags;
     held = false;
-    constructor(setFlags = external_node_v8_namespaceObject.setFlagsFromString) {
+    constructor(setFlags = setV8Flags) {
         this.setFlags = setFlags;
     }
     /** At start: held back on V8 13 unless the process chose its tiers itself. */
     holdBack(v8Version = process.versions.v8, options = startOptions()) {
-        if (Number(v8Version.split('.')[0]) !== 13 || options.some((option) => TIER_OPTION.test(option)))
+        if (v8Major(v8Version) !== 13 || options.some((option) => TIER_OPTION.test(option)))
             return;
         this.setFlags('--no-turbofan');
         this.held = true;
@@ -6814,8 +6822,8 @@ function keepMallocHeap(platform = process.platform, allocate = (bytes) => new A
  * was measured: a V8 without the flag would print "unrecognized flag" into
  * the step's log on every run.
  */
-function keepYoungGenerationSmall(v8Version = process.versions.v8, setFlags = external_node_v8_namespaceObject.setFlagsFromString) {
-    const major = Number(v8Version.split('.')[0]);
+function keepYoungGenerationSmall(v8Version = process.versions.v8, setFlags = setV8Flags) {
+    const major = v8Major(v8Version);
     if (major >= 11 && major <= 13)
         setFlags('--semi-space-growth-factor=1');
 }
@@ -7132,7 +7140,7 @@ function isDigestPinned(image) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5233);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31149);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(209);
 
 
 await (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .V)(_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .pinCheck */ .ct);

@@ -1,5 +1,5 @@
-export const id = 661;
-export const ids = [661];
+export const id = 890;
+export const ids = [890];
 export const modules = {
 
 /***/ 45769:
@@ -209,7 +209,7 @@ const NO_CHILDREN = [];
 function parseWithPositions(text, shape = FULL) {
     const builder = new TreeBuilder(text, shape);
     try {
-        (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* FAILSAFE_SCHEMA */.uH, listener: builder.listener });
+        (0,js_yaml.load)(text, { schema: js_yaml/* FAILSAFE_SCHEMA */.uH, listener: builder.listener });
     }
     catch (thrown) {
         const mark = thrown.mark;
@@ -833,7 +833,7 @@ function readText(absolute, path, facts, limit) {
 
 /***/ }),
 
-/***/ 6661:
+/***/ 21890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4169,6 +4169,14 @@ function isShaPin(reference) {
 
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(78877);
+;// CONCATENATED MODULE: ./actions/pin-check/src/v8-flags.ts
+
+const setV8Flags = external_node_v8_.setFlagsFromString;
+/** `13` for Node 24's `13.6.233.17-node.63`; NaN for a version it cannot read, which no range matches. */
+function v8Major(version) {
+    return Number(version.split('.')[0]);
+}
+
 ;// CONCATENATED MODULE: ./actions/pin-check/src/compile-tiers.ts
 
 /**
@@ -4214,12 +4222,12 @@ function startOptions(execArgv = process.execArgv, nodeOptions = process.env.NOD
 class TurbofanHold {
     setFlags;
     held = false;
-    constructor(setFlags = external_node_v8_.setFlagsFromString) {
+    constructor(setFlags = setV8Flags) {
         this.setFlags = setFlags;
     }
     /** At start: held back on V8 13 unless the process chose its tiers itself. */
     holdBack(v8Version = process.versions.v8, options = startOptions()) {
-        if (Number(v8Version.split('.')[0]) !== 13 || options.some((option) => TIER_OPTION.test(option)))
+        if (v8Major(v8Version) !== 13 || options.some((option) => TIER_OPTION.test(option)))
             return;
         this.setFlags('--no-turbofan');
         this.held = true;
@@ -4313,8 +4321,8 @@ function keepMallocHeap(platform = process.platform, allocate = (bytes) => new A
  * was measured: a V8 without the flag would print "unrecognized flag" into
  * the step's log on every run.
  */
-function keepYoungGenerationSmall(v8Version = process.versions.v8, setFlags = external_node_v8_.setFlagsFromString) {
-    const major = Number(v8Version.split('.')[0]);
+function keepYoungGenerationSmall(v8Version = process.versions.v8, setFlags = setV8Flags) {
+    const major = v8Major(v8Version);
     if (major >= 11 && major <= 13)
         setFlags('--semi-space-growth-factor=1');
 }
@@ -4639,7 +4647,7 @@ function isDigestPinned(image) {
 function actionRuntime(actionYaml) {
     let document;
     try {
-        document = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(actionYaml);
+        document = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__.load)(actionYaml);
     }
     catch {
         return undefined;
@@ -4926,7 +4934,7 @@ function parseYaml(text) {
     if (text === undefined)
         return undefined;
     try {
-        const parsed = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text);
+        const parsed = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__.load)(text);
         return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
     }
     catch {
